@@ -1,0 +1,32 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	test: {
+		projects: [
+			{
+				// Pure logic: the statechart and anything else without a DOM.
+				extends: './vite.config.ts',
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts']
+				}
+			},
+			{
+				// Svelte components rendered in jsdom, driven the way a user acts.
+				extends: './vite.config.ts',
+				// Without 'browser', Svelte's server runtime is loaded and mount() fails;
+				// the defaults must stay or some packages resolve wrongly (stack.md).
+				resolve: { conditions: ['browser', ...defaultClientConditions] },
+				test: {
+					name: 'component',
+					environment: 'jsdom',
+					include: ['tests/component/**/*.test.ts'],
+					setupFiles: ['tests/component/setup.ts']
+				}
+			}
+		]
+	}
+});
