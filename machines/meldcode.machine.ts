@@ -1,0 +1,558 @@
+/**
+ * The meldcode statechart: the stappenplan (start, stap 1–6) and the afwegingskader of stap 4,
+ * after seed 004 (a school board's meldcode on the national basismodel 2019).
+ *
+ * It decides and does nothing else: no clock (times arrive on events), no ids, no storage.
+ * Every accepted event emits one `beslissing.vastgelegd` (see `beslissing.ts`); replaying the
+ * accepted events in order rebuilds the same state (see `replay.ts`).
+ *
+ * Shape, with the source section of each rule beside it:
+ *   stappenplan
+ *     start ─ START_STAPPENPLAN ─▶ stap1 ─▶ stap2 ─▶ stap3 ─▶ stap4 (voorbereiding, vraag1–4)
+ *     stap5: melden (optie I) ─▶ gemeld │ hulpLoopt (optie II) ─ afweging 5 at the term
+ *     stap6 (school variant only) ─▶ afgesloten…
+ *     ACUUT from anywhere ─▶ stap5.melden (meldnorm 1)
+ *   medewerker (signals about a staff member leave the stappenplan) ─▶ doorverwezen (final)
+ */
+import { and, assign, emit, not, setup } from 'xstate';
+import type { Meldnorm, RedenZonderGesprek, VraagNummer, Antwoord } from './afwegingskader.js';
+import { beslissingVan, type BeslissingVastgelegd } from './beslissing.js';
+import { isGeldig, type MeldcodeEvent } from './meldcode.events.js';
+import { BRON } from './sources.js';
+
+/**
+ * basismodel: the national model, 5 steps, ends with the decision of stap 5.
+ * school: the school variant of seed 004, with stap 6 "volgen en afsluiten".
+ */
+export type Variant = 'basismodel' | 'school';
+
+export interface MeldcodeInput {
+	caseId: string;
+	variant: Variant;
+}
+
+export type Uitkomst = 'geen-vermoeden' | 'gemeld' | 'hulp-loopt' | 'monitoring' | 'doorverwezen';
+
+export interface MeldcodeContext {
+	caseId: string;
+	variant: Variant;
+	/** Consultations recorded in stap 2 (at least one before stap 3: "always consult"). */
+	consultaties: number;
+	/** How stap 3 ended: the conversation was held, or the legal reason it was skipped. */
+	stap3: null | { gevoerd: true } | { gevoerd: false; reden: RedenZonderGesprek };
+	/** The latest answer to each afwegingsvraag in the current round. */
+	antwoorden: Partial<Record<VraagNummer, Antwoord>>;
+	/** Stap 5, decision I: is a melding necessary? Always taken before decision II. */
+	besluitI: null | 'melden' | 'niet-melden';
+	/** Stap 5, decision II: is offering or organising help (also) possible? */
+	besluitII: null | 'hulp' | 'geen-hulp';
+	/**
+	 * After a melding for safety (afweging 2, or acute danger / disclosure), afweging 3–5 are
+	 * worked through together with Veilig Thuis: a "nee" then no longer leads to a (second) melding.
+	 */
+	samenMetVeiligThuis: boolean;
+	/** The meldnorm the current or latest melding rests on. */
+	meldnorm: Meldnorm | null;
+	meldingen: number;
+	/** Optie II: the term by which the help must show effect, and who coordinates it. */
+	hulp: null | { termijn: string; casemanager: string };
+	/** Staff-member route: sexual abuse or intimidation by staff means a duty to file a police report. */
+	medewerker: null | { aangifteplicht: boolean };
+	uitkomst: Uitkomst | null;
+	volgendeEvaluatie: string | null;
+}
+
+/** Per-round facts, cleared when a closed case is reopened with new signals. */
+const NIEUWE_RONDE = {
+	consultaties: 0,
+	stap3: null,
+	antwoorden: {},
+	besluitI: null,
+	besluitII: null,
+	samenMetVeiligThuis: false,
+	meldnorm: null,
+	hulp: null,
+	uitkomst: null,
+	volgendeEvaluatie: null
+} satisfies Partial<MeldcodeContext>;
+
+/**
+ * Signals about a staff member leave the stappenplan (004 · Stap 1): accepted from the start up
+ * to and including the weighing, i.e. until a melding or help route has been chosen.
+ */
+const NAAR_MEDEWERKER = {
+	SIGNALEN_OVER_MEDEWERKER: {
+		guard: 'geldig',
+		target: '#meldcode.medewerker',
+		actions: 'vastleggen'
+	}
+} as const;
+
+type E<T extends MeldcodeEvent['type']> = Extract<MeldcodeEvent, { type: T }>;
+
+function antwoordOp(event: MeldcodeEvent): Antwoord | undefined {
+	return 'antwoord' in event ? event.antwoord : undefined;
+}
+
+export const meldcodeMachine = setup({
+	types: {
+		context: {} as MeldcodeContext,
+		events: {} as MeldcodeEvent,
+		input: {} as MeldcodeInput,
+		emitted: {} as BeslissingVastgelegd
+	},
+	guards: {
+		/** The event is complete: reasoning given, time valid, required fields present. */
+		geldig: ({ event }) => isGeldig(event),
+		antwoordIs: ({ event }, params: { is: readonly Antwoord[] }) => {
+			const a = antwoordOp(event);
+			return a !== undefined && params.is.includes(a);
+		},
+		heeftConsultatie: ({ context }) => context.consultaties > 0,
+		samenMetVeiligThuis: ({ context }) => context.samenMetVeiligThuis,
+		schoolVariant: ({ context }) => context.variant === 'school',
+		/** Afweging 5 is answered at the agreed term, not before (stap 4, afweging 4 and 5). */
+		termijnBereikt: ({ context, event }) =>
+			context.hulp !== null && event.at.slice(0, 10) >= context.hulp.termijn,
+		/** Decision II after a melding for safety is still to be taken together with Veilig Thuis. */
+		besluitIIOpen: ({ context }) => context.samenMetVeiligThuis && context.besluitII === null,
+		uitkomstMonitoring: ({ context }) => context.uitkomst === 'monitoring'
+	},
+	actions: {
+		vastleggen: emit(({ event }) => beslissingVan(event)),
+		telConsultatie: assign({ consultaties: ({ context }) => context.consultaties + 1 }),
+		gesprekGevoerd: assign({ stap3: { gevoerd: true } }),
+		gesprekOvergeslagen: assign({
+			stap3: ({ event }) => ({ gevoerd: false, reden: (event as E<'GESPREK_OVERSLAAN'>).reden })
+		}),
+		antwoordBewaren: assign({
+			antwoorden: ({ context, event }) => {
+				const nummer = Number(event.type.slice(-1)) as VraagNummer;
+				return { ...context.antwoorden, [nummer]: antwoordOp(event) };
+			}
+		}),
+		/** Decision I = melden, on the given meldnorm. Decision II stays open unless given. */
+		besluitMelden: assign(
+			(
+				{ context },
+				params: { meldnorm: Meldnorm; samenMetVeiligThuis?: boolean; besluitII?: 'geen-hulp' }
+			) => ({
+				besluitI: 'melden' as const,
+				besluitII: params.besluitII ?? context.besluitII,
+				meldnorm: params.meldnorm,
+				samenMetVeiligThuis: params.samenMetVeiligThuis ?? context.samenMetVeiligThuis
+			})
+		),
+		/** Acute danger or disclosure: meldnorm 1; afweging 3–5 (if still open) with Veilig Thuis. */
+		acuutMelden: assign(({ context }) => ({
+			besluitI: 'melden' as const,
+			meldnorm: 1 as const,
+			samenMetVeiligThuis: context.besluitII === null ? true : context.samenMetVeiligThuis
+		})),
+		geenHulp: assign({ besluitII: 'geen-hulp' }),
+		hulpStarten: assign(({ context, event }) => {
+			const e = event as Extract<E<'AFWEGING_4'>, { antwoord: 'ja' }>;
+			return {
+				// Without a melding so far, help alone is the decision: no melding (yet).
+				besluitI: context.samenMetVeiligThuis ? context.besluitI : ('niet-melden' as const),
+				besluitII: 'hulp' as const,
+				hulp: { termijn: e.termijn, casemanager: e.casemanager.trim() },
+				uitkomst: 'hulp-loopt' as const
+			};
+		}),
+		gemeld: assign(({ context }) => ({
+			meldingen: context.meldingen + 1,
+			uitkomst: 'gemeld' as const
+		})),
+		monitoring: assign({ uitkomst: 'monitoring' }),
+		geenVermoeden: assign({ besluitI: 'niet-melden', uitkomst: 'geen-vermoeden' }),
+		nazorg: assign({
+			volgendeEvaluatie: ({ event }) => (event as E<'NAZORG'>).volgendeEvaluatie
+		}),
+		medewerker: assign({
+			medewerker: ({ event }) => ({
+				aangifteplicht: (event as E<'MEDEWERKER_ZEDEN'>).antwoord === 'ja'
+			}),
+			uitkomst: 'doorverwezen'
+		}),
+		nieuweRonde: assign(NIEUWE_RONDE)
+	}
+}).createMachine({
+	id: 'meldcode',
+	context: ({ input }) => ({
+		caseId: input.caseId,
+		variant: input.variant,
+		meldingen: 0,
+		medewerker: null,
+		...NIEUWE_RONDE
+	}),
+	initial: 'stappenplan',
+	states: {
+		stappenplan: {
+			initial: 'start',
+			on: {
+				// Meldnorm 1: acute danger or disclosure leads to a melding from every step.
+				ACUUT: {
+					guard: 'geldig',
+					target: '#meldcode.stappenplan.stap5.melden',
+					actions: ['acuutMelden', 'vastleggen']
+				}
+			},
+			states: {
+				start: {
+					meta: { stap: 0, titel: 'Niet-pluis-gevoel', bron: BRON.start },
+					on: {
+						...NAAR_MEDEWERKER,
+						START_STAPPENPLAN: { guard: 'geldig', target: 'stap1', actions: 'vastleggen' }
+					}
+				},
+				stap1: {
+					meta: { stap: 1, titel: 'Signalen in kaart brengen', bron: BRON.stap1 },
+					on: {
+						...NAAR_MEDEWERKER,
+						SIGNALEN_VASTGELEGD: { guard: 'geldig', target: 'stap2', actions: 'vastleggen' }
+					}
+				},
+				stap2: {
+					meta: { stap: 2, titel: 'Collegiale consultatie', bron: BRON.stap2 },
+					on: {
+						...NAAR_MEDEWERKER,
+						CONSULTATIE: { guard: 'geldig', actions: ['telConsultatie', 'vastleggen'] },
+						// Consulting is not optional: at least one consultation before stap 3.
+						CONSULTATIE_AFGEROND: {
+							guard: and(['geldig', 'heeftConsultatie']),
+							target: 'stap3',
+							actions: 'vastleggen'
+						}
+					}
+				},
+				stap3: {
+					meta: { stap: 3, titel: 'Gesprek met ouders en/of leerling', bron: BRON.stap3 },
+					on: {
+						...NAAR_MEDEWERKER,
+						GESPREK_GEVOERD: {
+							guard: 'geldig',
+							target: 'stap4',
+							actions: ['gesprekGevoerd', 'vastleggen']
+						},
+						// Only with one of the two legal reasons (validated by `geldig`).
+						GESPREK_OVERSLAAN: {
+							guard: 'geldig',
+							target: 'stap4',
+							actions: ['gesprekOvergeslagen', 'vastleggen']
+						}
+					}
+				},
+				stap4: {
+					meta: { stap: 4, titel: 'Wegen', bron: BRON.stap4 },
+					initial: 'voorbereiding',
+					on: NAAR_MEDEWERKER,
+					states: {
+						voorbereiding: {
+							meta: { stap: 4, titel: 'Wie weegt er, wie meldt', bron: BRON.stap4 },
+							on: {
+								WEGING_VOORBEREID: { guard: 'geldig', target: 'vraag1', actions: 'vastleggen' }
+							}
+						},
+						vraag1: {
+							meta: { stap: 4, vraag: 1, titel: 'Afweging 1: vermoeden', bron: BRON.afweging1 },
+							on: {
+								AFWEGING_1: [
+									{
+										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['ja'] } }]),
+										target: 'vraag2',
+										actions: ['antwoordBewaren', 'vastleggen']
+									},
+									{
+										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['nee'] } }]),
+										target: '#meldcode.stappenplan.afgeslotenGeenVermoeden',
+										actions: ['antwoordBewaren', 'geenVermoeden', 'vastleggen']
+									}
+								]
+							}
+						},
+						vraag2: {
+							meta: { stap: 4, vraag: 2, titel: 'Afweging 2: veiligheid', bron: BRON.afweging2 },
+							on: {
+								AFWEGING_2: [
+									{
+										// Twijfel counts as ja: melden at once, afweging 3–5 with Veilig Thuis.
+										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['ja', 'twijfel'] } }]),
+										target: '#meldcode.stappenplan.stap5.melden',
+										actions: [
+											'antwoordBewaren',
+											{ type: 'besluitMelden', params: { meldnorm: 1, samenMetVeiligThuis: true } },
+											'vastleggen'
+										]
+									},
+									{
+										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['nee'] } }]),
+										target: 'vraag3',
+										actions: ['antwoordBewaren', 'vastleggen']
+									}
+								]
+							}
+						},
+						vraag3: {
+							meta: { stap: 4, vraag: 3, titel: 'Afweging 3: hulp', bron: BRON.afweging3 },
+							on: {
+								AFWEGING_3: [
+									{
+										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['ja'] } }]),
+										target: 'vraag4',
+										actions: ['antwoordBewaren', 'vastleggen']
+									},
+									{
+										// Already reported for safety: Veilig Thuis takes it from here.
+										guard: and([
+											'geldig',
+											{ type: 'antwoordIs', params: { is: ['nee'] } },
+											'samenMetVeiligThuis'
+										]),
+										target: '#meldcode.stappenplan.stap5.gemeld',
+										actions: ['antwoordBewaren', 'geenHulp', 'vastleggen']
+									},
+									{
+										// Meldnorm 2: no sufficient effective help possible.
+										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['nee'] } }]),
+										target: '#meldcode.stappenplan.stap5.melden',
+										actions: [
+											'antwoordBewaren',
+											{ type: 'besluitMelden', params: { meldnorm: 2, besluitII: 'geen-hulp' } },
+											'vastleggen'
+										]
+									}
+								]
+							}
+						},
+						vraag4: {
+							meta: {
+								stap: 4,
+								vraag: 4,
+								titel: 'Afweging 4: aanvaarden van hulp',
+								bron: BRON.afweging4
+							},
+							on: {
+								AFWEGING_4: [
+									{
+										// Ja requires a term and a casemanager (validated by `geldig`).
+										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['ja'] } }]),
+										target: '#meldcode.stappenplan.stap5.hulpLoopt',
+										actions: ['antwoordBewaren', 'hulpStarten', 'vastleggen']
+									},
+									{
+										guard: and([
+											'geldig',
+											{ type: 'antwoordIs', params: { is: ['nee'] } },
+											'samenMetVeiligThuis'
+										]),
+										target: '#meldcode.stappenplan.stap5.gemeld',
+										actions: ['antwoordBewaren', 'geenHulp', 'vastleggen']
+									},
+									{
+										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['nee'] } }]),
+										target: '#meldcode.stappenplan.stap5.melden',
+										actions: [
+											'antwoordBewaren',
+											{ type: 'besluitMelden', params: { meldnorm: 2, besluitII: 'geen-hulp' } },
+											'vastleggen'
+										]
+									}
+								]
+							}
+						}
+					}
+				},
+				stap5: {
+					meta: { stap: 5, titel: 'Beslissen', bron: BRON.stap5 },
+					initial: 'melden',
+					states: {
+						melden: {
+							meta: { stap: 5, titel: 'Optie I: melden bij Veilig Thuis', bron: BRON.optieI },
+							initial: 'bespreken',
+							on: {
+								// Already on the melding route: acute danger is recorded, the route goes on.
+								ACUUT: { guard: 'geldig', actions: ['acuutMelden', 'vastleggen'] }
+							},
+							states: {
+								bespreken: {
+									meta: {
+										stap: 5,
+										titel: 'De melding vooraf bespreken',
+										bron: BRON.optieI
+									},
+									on: {
+										MELDING_BESPROKEN: { guard: 'geldig', target: 'doen', actions: 'vastleggen' },
+										// Only with one of the two legal reasons (validated by `geldig`).
+										MELDING_BESPREKEN_OVERSLAAN: {
+											guard: 'geldig',
+											target: 'doen',
+											actions: 'vastleggen'
+										}
+									}
+								},
+								doen: {
+									meta: { stap: 5, titel: 'Melden', bron: BRON.optieI },
+									on: {
+										MELDING_GEDAAN: {
+											guard: 'geldig',
+											target: '#meldcode.stappenplan.stap5.gemeld',
+											actions: ['gemeld', 'vastleggen']
+										}
+									}
+								}
+							}
+						},
+						gemeld: {
+							tags: ['uitkomst'],
+							meta: { stap: 5, titel: 'Gemeld bij Veilig Thuis', bron: BRON.optieI },
+							on: {
+								VT_TERUGKOPPELING: { guard: 'geldig', actions: 'vastleggen' },
+								// Decision II, together with Veilig Thuis: afweging 3–5.
+								VERDER_MET_VEILIG_THUIS: {
+									guard: and(['geldig', 'besluitIIOpen']),
+									target: '#meldcode.stappenplan.stap4.vraag3',
+									actions: 'vastleggen'
+								},
+								NAAR_STAP6: {
+									guard: and(['geldig', 'schoolVariant']),
+									target: '#meldcode.stappenplan.stap6',
+									actions: 'vastleggen'
+								},
+								AFSLUITEN: {
+									guard: and(['geldig', not('schoolVariant')]),
+									target: '#meldcode.stappenplan.afgeslotenNaMelding',
+									actions: 'vastleggen'
+								}
+							}
+						},
+						hulpLoopt: {
+							tags: ['uitkomst'],
+							meta: {
+								stap: 5,
+								titel: 'Optie II: hulp loopt, evaluatie op de afgesproken datum',
+								bron: BRON.optieII
+							},
+							on: {
+								AFWEGING_5: [
+									{
+										guard: and([
+											'geldig',
+											'termijnBereikt',
+											{ type: 'antwoordIs', params: { is: ['ja'] } },
+											'schoolVariant'
+										]),
+										target: '#meldcode.stappenplan.stap6',
+										actions: ['antwoordBewaren', 'monitoring', 'vastleggen']
+									},
+									{
+										guard: and([
+											'geldig',
+											'termijnBereikt',
+											{ type: 'antwoordIs', params: { is: ['ja'] } }
+										]),
+										target: '#meldcode.stappenplan.afgeslotenMetMonitoring',
+										actions: ['antwoordBewaren', 'monitoring', 'vastleggen']
+									},
+									{
+										// (Opnieuw) melden: meldnorm 3, help did not end the unsafety.
+										guard: and([
+											'geldig',
+											'termijnBereikt',
+											{ type: 'antwoordIs', params: { is: ['nee'] } }
+										]),
+										target: '#meldcode.stappenplan.stap5.melden',
+										actions: [
+											'antwoordBewaren',
+											{ type: 'besluitMelden', params: { meldnorm: 3 } },
+											'vastleggen'
+										]
+									}
+								],
+								// Optie II: report after all when the unsafety does not stop, before the term too.
+								ONVEILIGHEID_HOUDT_AAN: {
+									guard: 'geldig',
+									target: '#meldcode.stappenplan.stap5.melden',
+									actions: [{ type: 'besluitMelden', params: { meldnorm: 3 } }, 'vastleggen']
+								}
+							}
+						}
+					}
+				},
+				stap6: {
+					meta: { stap: 6, titel: 'Volgen en afsluiten', bron: BRON.stap6 },
+					on: {
+						NAZORG: { guard: 'geldig', actions: ['nazorg', 'vastleggen'] },
+						AFSLUITEN: [
+							{
+								guard: and(['geldig', 'uitkomstMonitoring']),
+								target: 'afgeslotenMetMonitoring',
+								actions: 'vastleggen'
+							},
+							{ guard: 'geldig', target: 'afgeslotenNaMelding', actions: 'vastleggen' }
+						]
+					}
+				},
+				afgeslotenGeenVermoeden: {
+					tags: ['uitkomst', 'afgesloten'],
+					meta: { titel: 'Afgesloten, geen vermoeden', bron: BRON.afweging1 },
+					on: {
+						HEROPENEN: { guard: 'geldig', target: 'stap1', actions: ['nieuweRonde', 'vastleggen'] }
+					}
+				},
+				afgeslotenNaMelding: {
+					tags: ['uitkomst', 'afgesloten'],
+					meta: { titel: 'Afgesloten na melding bij Veilig Thuis', bron: BRON.stap6 },
+					on: {
+						HEROPENEN: { guard: 'geldig', target: 'stap1', actions: ['nieuweRonde', 'vastleggen'] },
+						ONVEILIGHEID_HOUDT_AAN: {
+							guard: 'geldig',
+							target: 'stap5.melden',
+							actions: [{ type: 'besluitMelden', params: { meldnorm: 3 } }, 'vastleggen']
+						}
+					}
+				},
+				afgeslotenMetMonitoring: {
+					tags: ['uitkomst', 'afgesloten'],
+					meta: { titel: 'Afgesloten met monitoringsafspraken', bron: BRON.afweging5 },
+					on: {
+						HEROPENEN: { guard: 'geldig', target: 'stap1', actions: ['nieuweRonde', 'vastleggen'] },
+						// Meldnorm 3: the unsafety comes back after the help.
+						ONVEILIGHEID_HOUDT_AAN: {
+							guard: 'geldig',
+							target: 'stap5.melden',
+							actions: [{ type: 'besluitMelden', params: { meldnorm: 3 } }, 'vastleggen']
+						}
+					}
+				}
+			}
+		},
+		medewerker: {
+			meta: { titel: 'Signalen over een medewerker', bron: BRON.medewerker },
+			initial: 'aard',
+			states: {
+				aard: {
+					meta: {
+						titel: 'Gaat het om seksueel misbruik of seksuele intimidatie?',
+						bron: BRON.medewerker
+					},
+					on: {
+						MEDEWERKER_ZEDEN: {
+							guard: 'geldig',
+							target: '#meldcode.doorverwezen',
+							actions: ['medewerker', 'vastleggen']
+						}
+					}
+				}
+			}
+		},
+		// The case leaves this app's route: the directeur or board takes it from here.
+		doorverwezen: {
+			type: 'final',
+			tags: ['uitkomst'],
+			meta: { titel: 'Doorverwezen naar directeur of bestuur', bron: BRON.medewerker }
+		}
+	}
+});
+
+export type MeldcodeMachine = typeof meldcodeMachine;

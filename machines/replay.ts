@@ -1,0 +1,51 @@
+/**
+ * Rebuild a case's state from its recorded decisions, with XState's pure `transition()`.
+ *
+ * The dossier stores the machine events in order; the state a user sees is never stored but
+ * always replayed, so it cannot drift from the record. An event the machine does not accept
+ * (a damaged or foreign log) is reported, never silently skipped.
+ */
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { meldcodeMachine, type MeldcodeInput } from './meldcode.machine.js';
+import type { BeslissingVastgelegd } from './beslissing.js';
+import type { MeldcodeEvent } from './meldcode.events.js';
+
+export type MeldcodeSnapshot = SnapshotFrom<typeof meldcodeMachine>;
+
+export interface Stap {
+	snapshot: MeldcodeSnapshot;
+	/** The decision the machine emitted, or null when it did not accept the event. */
+	beslissing: BeslissingVastgelegd | null;
+}
+
+export function beginToestand(input: MeldcodeInput): MeldcodeSnapshot {
+	return initialTransition(meldcodeMachine, input)[0];
+}
+
+/** One event on a snapshot: the next snapshot and the recorded decision, if accepted. */
+export function stap(snapshot: MeldcodeSnapshot, event: MeldcodeEvent): Stap {
+	const [next, acties] = transition(meldcodeMachine, snapshot, event);
+	const emitted = acties.find((a) => a.type === 'xstate.emit');
+	const beslissing = (emitted?.params as { event?: BeslissingVastgelegd } | undefined)?.event ?? null;
+	return { snapshot: next, beslissing };
+}
+
+export interface Herhaling {
+	snapshot: MeldcodeSnapshot;
+	beslissingen: BeslissingVastgelegd[];
+	/** Index (in the given list) of every event the machine did not accept. */
+	geweigerd: number[];
+}
+
+export function herhaal(input: MeldcodeInput, events: readonly MeldcodeEvent[]): Herhaling {
+	let snapshot = beginToestand(input);
+	const beslissingen: BeslissingVastgelegd[] = [];
+	const geweigerd: number[] = [];
+	events.forEach((event, i) => {
+		const r = stap(snapshot, event);
+		snapshot = r.snapshot;
+		if (r.beslissing) beslissingen.push(r.beslissing);
+		else geweigerd.push(i);
+	});
+	return { snapshot, beslissingen, geweigerd };
+}
