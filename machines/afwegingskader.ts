@@ -165,8 +165,7 @@ export function toegestaneAntwoorden(nummer: VraagNummer): readonly Antwoord[] {
  * (stap 3) or without informing them of the melding (stap 5, optie I). No other reason is valid.
  */
 export const REDENEN_ZONDER_GESPREK = {
-	veiligheid:
-		'De veiligheid van de leerling, van jezelf of van een ander is in het geding.',
+	veiligheid: 'De veiligheid van de leerling, van jezelf of van een ander is in het geding.',
 	contactbreuk:
 		'Er zijn goede redenen om aan te nemen dat ouders of leerling door het gesprek het contact verbreken, waardoor de leerling niet meer voldoende beschermd kan worden.'
 } as const;

@@ -36,7 +36,10 @@ const BETEKENIS: Record<MeldcodeEventType, { vraagId: string; bron: Bron }> = {
 	AFWEGING_4: { vraagId: 'afweging-4', bron: BRON.afweging4 },
 	AFWEGING_5: { vraagId: 'afweging-5', bron: BRON.afweging5 },
 	MELDING_BESPROKEN: { vraagId: 'stap-5-melding-besproken', bron: BRON.optieI },
-	MELDING_BESPREKEN_OVERSLAAN: { vraagId: 'stap-5-melding-niet-besproken', bron: BRON.optieIOverslaan },
+	MELDING_BESPREKEN_OVERSLAAN: {
+		vraagId: 'stap-5-melding-niet-besproken',
+		bron: BRON.optieIOverslaan
+	},
 	MELDING_GEDAAN: { vraagId: 'stap-5-melding', bron: BRON.optieI },
 	VT_TERUGKOPPELING: { vraagId: 'veilig-thuis-terugkoppeling', bron: BRON.veiligThuis },
 	VERDER_MET_VEILIG_THUIS: { vraagId: 'stap-5-besluit-2', bron: BRON.afweging2 },
@@ -50,7 +53,13 @@ const BETEKENIS: Record<MeldcodeEventType, { vraagId: string; bron: Bron }> = {
 export function beslissingVan(event: MeldcodeEvent): BeslissingVastgelegd {
 	const { vraagId, bron } = BETEKENIS[event.type];
 	const antwoord =
-		'antwoord' in event ? event.antwoord : 'reden' in event ? event.reden : 'soort' in event ? event.soort : 'vastgelegd';
+		'antwoord' in event
+			? event.antwoord
+			: 'reden' in event
+				? event.reden
+				: 'soort' in event
+					? event.soort
+					: 'vastgelegd';
 	return {
 		type: 'beslissing.vastgelegd',
 		vraagId,

@@ -102,7 +102,8 @@ const VRAAG_VAN = {
 export function problemenMet(event: MeldcodeEvent): string[] {
 	const e = event as MeldcodeEvent & Record<string, unknown>;
 	const problemen: string[] = [];
-	if (!isTijdstip(e.at)) problemen.push('Het tijdstip van deze beslissing ontbreekt of klopt niet.');
+	if (!isTijdstip(e.at))
+		problemen.push('Het tijdstip van deze beslissing ontbreekt of klopt niet.');
 	if (!gevuld(e.toelichting)) problemen.push('Schrijf op waarom: een toelichting is verplicht.');
 
 	switch (e.type) {
@@ -150,8 +151,7 @@ export function problemenMet(event: MeldcodeEvent): string[] {
 			if (!gevuld(e.melder)) problemen.push('Wie heeft de melding gedaan?');
 			break;
 		case 'NAZORG':
-			if (!isDatum(e.volgendeEvaluatie))
-				problemen.push('Kies de datum van de volgende evaluatie.');
+			if (!isDatum(e.volgendeEvaluatie)) problemen.push('Kies de datum van de volgende evaluatie.');
 			break;
 	}
 	return problemen;

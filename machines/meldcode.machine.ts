@@ -90,6 +90,9 @@ const NAAR_MEDEWERKER = {
 
 type E<T extends MeldcodeEvent['type']> = Extract<MeldcodeEvent, { type: T }>;
 
+/** Guard reference: the event's answer is one of these. */
+const antwoord = (...is: Antwoord[]) => ({ type: 'antwoordIs', params: { is } }) as const;
+
 function antwoordOp(event: MeldcodeEvent): Antwoord | undefined {
 	return 'antwoord' in event ? event.antwoord : undefined;
 }
@@ -259,12 +262,12 @@ export const meldcodeMachine = setup({
 							on: {
 								AFWEGING_1: [
 									{
-										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['ja'] } }]),
+										guard: and(['geldig', antwoord('ja')]),
 										target: 'vraag2',
 										actions: ['antwoordBewaren', 'vastleggen']
 									},
 									{
-										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['nee'] } }]),
+										guard: and(['geldig', antwoord('nee')]),
 										target: '#meldcode.stappenplan.afgeslotenGeenVermoeden',
 										actions: ['antwoordBewaren', 'geenVermoeden', 'vastleggen']
 									}
@@ -277,7 +280,7 @@ export const meldcodeMachine = setup({
 								AFWEGING_2: [
 									{
 										// Twijfel counts as ja: melden at once, afweging 3–5 with Veilig Thuis.
-										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['ja', 'twijfel'] } }]),
+										guard: and(['geldig', antwoord('ja', 'twijfel')]),
 										target: '#meldcode.stappenplan.stap5.melden',
 										actions: [
 											'antwoordBewaren',
@@ -286,7 +289,7 @@ export const meldcodeMachine = setup({
 										]
 									},
 									{
-										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['nee'] } }]),
+										guard: and(['geldig', antwoord('nee')]),
 										target: 'vraag3',
 										actions: ['antwoordBewaren', 'vastleggen']
 									}
@@ -298,23 +301,19 @@ export const meldcodeMachine = setup({
 							on: {
 								AFWEGING_3: [
 									{
-										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['ja'] } }]),
+										guard: and(['geldig', antwoord('ja')]),
 										target: 'vraag4',
 										actions: ['antwoordBewaren', 'vastleggen']
 									},
 									{
 										// Already reported for safety: Veilig Thuis takes it from here.
-										guard: and([
-											'geldig',
-											{ type: 'antwoordIs', params: { is: ['nee'] } },
-											'samenMetVeiligThuis'
-										]),
+										guard: and(['geldig', antwoord('nee'), 'samenMetVeiligThuis']),
 										target: '#meldcode.stappenplan.stap5.gemeld',
 										actions: ['antwoordBewaren', 'geenHulp', 'vastleggen']
 									},
 									{
 										// Meldnorm 2: no sufficient effective help possible.
-										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['nee'] } }]),
+										guard: and(['geldig', antwoord('nee')]),
 										target: '#meldcode.stappenplan.stap5.melden',
 										actions: [
 											'antwoordBewaren',
@@ -336,21 +335,17 @@ export const meldcodeMachine = setup({
 								AFWEGING_4: [
 									{
 										// Ja requires a term and a casemanager (validated by `geldig`).
-										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['ja'] } }]),
+										guard: and(['geldig', antwoord('ja')]),
 										target: '#meldcode.stappenplan.stap5.hulpLoopt',
 										actions: ['antwoordBewaren', 'hulpStarten', 'vastleggen']
 									},
 									{
-										guard: and([
-											'geldig',
-											{ type: 'antwoordIs', params: { is: ['nee'] } },
-											'samenMetVeiligThuis'
-										]),
+										guard: and(['geldig', antwoord('nee'), 'samenMetVeiligThuis']),
 										target: '#meldcode.stappenplan.stap5.gemeld',
 										actions: ['antwoordBewaren', 'geenHulp', 'vastleggen']
 									},
 									{
-										guard: and(['geldig', { type: 'antwoordIs', params: { is: ['nee'] } }]),
+										guard: and(['geldig', antwoord('nee')]),
 										target: '#meldcode.stappenplan.stap5.melden',
 										actions: [
 											'antwoordBewaren',
@@ -436,31 +431,18 @@ export const meldcodeMachine = setup({
 							on: {
 								AFWEGING_5: [
 									{
-										guard: and([
-											'geldig',
-											'termijnBereikt',
-											{ type: 'antwoordIs', params: { is: ['ja'] } },
-											'schoolVariant'
-										]),
+										guard: and(['geldig', 'termijnBereikt', antwoord('ja'), 'schoolVariant']),
 										target: '#meldcode.stappenplan.stap6',
 										actions: ['antwoordBewaren', 'monitoring', 'vastleggen']
 									},
 									{
-										guard: and([
-											'geldig',
-											'termijnBereikt',
-											{ type: 'antwoordIs', params: { is: ['ja'] } }
-										]),
+										guard: and(['geldig', 'termijnBereikt', antwoord('ja')]),
 										target: '#meldcode.stappenplan.afgeslotenMetMonitoring',
 										actions: ['antwoordBewaren', 'monitoring', 'vastleggen']
 									},
 									{
 										// (Opnieuw) melden: meldnorm 3, help did not end the unsafety.
-										guard: and([
-											'geldig',
-											'termijnBereikt',
-											{ type: 'antwoordIs', params: { is: ['nee'] } }
-										]),
+										guard: and(['geldig', 'termijnBereikt', antwoord('nee')]),
 										target: '#meldcode.stappenplan.stap5.melden',
 										actions: [
 											'antwoordBewaren',

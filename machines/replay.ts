@@ -25,8 +25,12 @@ export function beginToestand(input: MeldcodeInput): MeldcodeSnapshot {
 /** One event on a snapshot: the next snapshot and the recorded decision, if accepted. */
 export function stap(snapshot: MeldcodeSnapshot, event: MeldcodeEvent): Stap {
 	const [next, acties] = transition(meldcodeMachine, snapshot, event);
-	const emitted = acties.find((a) => a.type === 'xstate.emit');
-	const beslissing = (emitted?.params as { event?: BeslissingVastgelegd } | undefined)?.event ?? null;
+	// XState hands emitted events back as `xstate.emit` actions; its types do not list them.
+	const emitted = (acties as { type: string; params?: unknown }[]).find(
+		(a) => a.type === 'xstate.emit'
+	);
+	const beslissing =
+		(emitted?.params as { event?: BeslissingVastgelegd } | undefined)?.event ?? null;
 	return { snapshot: next, beslissing };
 }
 

@@ -156,10 +156,10 @@ describe.each(VARIANTEN)('afwegingskader, %s', (variant) => {
 			['AFWEGING_3', 'nee'],
 			['AFWEGING_4', 'nee']
 		] as const)('%s %s: geen tweede melding; Veilig Thuis neemt het over', (type, antwoord) => {
-			const start = type === 'AFWEGING_3' ? MET_VT_TOT_VRAAG3 : [
-				...MET_VT_TOT_VRAAG3,
-				ev('AFWEGING_3', { antwoord: 'ja' })
-			];
+			const start =
+				type === 'AFWEGING_3'
+					? MET_VT_TOT_VRAAG3
+					: [...MET_VT_TOT_VRAAG3, ev('AFWEGING_3', { antwoord: 'ja' })];
 			const r = stuur(na(variant, ...start), ev(type, { antwoord }) as MeldcodeEvent);
 			expect(r.waar).toBe('stap5.gemeld');
 			expect(r.snapshot.context).toMatchObject({ besluitII: 'geen-hulp', meldingen: 1 });
@@ -215,7 +215,12 @@ describe('afsluiten per variant', () => {
 	});
 
 	it('basismodel: na een melding afsluiten, zonder stap 6', () => {
-		const gemeld = na('basismodel', ...TOT_VRAAG3, ev('AFWEGING_3', { antwoord: 'nee' }), ...MELDEN);
+		const gemeld = na(
+			'basismodel',
+			...TOT_VRAAG3,
+			ev('AFWEGING_3', { antwoord: 'nee' }),
+			...MELDEN
+		);
 		expect(stuur(gemeld, ev('NAAR_STAP6')).geaccepteerd).toBe(false);
 		expect(stuur(gemeld, ev('AFSLUITEN')).waar).toBe('afgeslotenNaMelding');
 	});
@@ -238,12 +243,15 @@ describe('afsluiten per variant', () => {
 		expect(r.snapshot.context.meldnorm).toBe(3);
 	});
 
-	it.each(VARIANTEN)('%s: heropenen met nieuwe signalen begint een nieuwe ronde bij stap 1', (v) => {
-		const dicht = na(v, ...TOT_VRAAG1, ev('AFWEGING_1', { antwoord: 'nee' }));
-		const r = stuur(dicht, ev('HEROPENEN'));
-		expect(r.waar).toBe('stap1');
-		expect(r.snapshot.context).toMatchObject({ antwoorden: {}, uitkomst: null, consultaties: 0 });
-	});
+	it.each(VARIANTEN)(
+		'%s: heropenen met nieuwe signalen begint een nieuwe ronde bij stap 1',
+		(v) => {
+			const dicht = na(v, ...TOT_VRAAG1, ev('AFWEGING_1', { antwoord: 'nee' }));
+			const r = stuur(dicht, ev('HEROPENEN'));
+			expect(r.waar).toBe('stap1');
+			expect(r.snapshot.context).toMatchObject({ antwoorden: {}, uitkomst: null, consultaties: 0 });
+		}
+	);
 });
 
 describe('stap 2: collegiale consultatie is verplicht', () => {
@@ -276,11 +284,14 @@ describe('stap 3: gesprek met ouders en/of leerling', () => {
 		}
 	);
 
-	it.each(['geen tijd', '', undefined])('overslaan om een andere reden (%s) wordt geweigerd', (reden) => {
-		const r = stuur(stap3(), { ...ev('GESPREK_OVERSLAAN'), reden } as unknown as MeldcodeEvent);
-		expect(r.geaccepteerd).toBe(false);
-		expect(r.waar).toBe('stap3');
-	});
+	it.each(['geen tijd', '', undefined])(
+		'overslaan om een andere reden (%s) wordt geweigerd',
+		(reden) => {
+			const r = stuur(stap3(), { ...ev('GESPREK_OVERSLAAN'), reden } as unknown as MeldcodeEvent);
+			expect(r.geaccepteerd).toBe(false);
+			expect(r.waar).toBe('stap3');
+		}
+	);
 });
 
 describe('stap 4: vastleggen met wie gewogen wordt en wie meldt', () => {
@@ -399,7 +410,10 @@ describe('signalen over een medewerker: het stappenplan is niet van toepassing',
 		const r = stuur(route.snapshot, ev('MEDEWERKER_ZEDEN', { antwoord }));
 		expect(r.waar).toBe('doorverwezen');
 		expect(r.snapshot.status).toBe('done');
-		expect(r.snapshot.context).toMatchObject({ uitkomst: 'doorverwezen', medewerker: { aangifteplicht } });
+		expect(r.snapshot.context).toMatchObject({
+			uitkomst: 'doorverwezen',
+			medewerker: { aangifteplicht }
+		});
 	});
 
 	it('kan tot en met de weging, niet meer op de meldroute', () => {

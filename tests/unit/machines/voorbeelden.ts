@@ -52,7 +52,13 @@ export const VOORBEELDEN = {
 		{ type: 'AFWEGING_4', antwoord: 'nee', ...b }
 	],
 	AFWEGING_5: [
-		{ type: 'AFWEGING_5', antwoord: 'ja', monitoring: 'Elke maand een kort gesprek.', ...b, at: OP_TERMIJN },
+		{
+			type: 'AFWEGING_5',
+			antwoord: 'ja',
+			monitoring: 'Elke maand een kort gesprek.',
+			...b,
+			at: OP_TERMIJN
+		},
 		{ type: 'AFWEGING_5', antwoord: 'nee', ...b, at: OP_TERMIJN }
 	],
 	MELDING_BESPROKEN: [{ type: 'MELDING_BESPROKEN', ...b }],

@@ -1,0 +1,146 @@
+/**
+ * Every path through the statechart, generated with xstate/graph, checked against the rules that
+ * must hold on all of them; and the journey list in docs/journeys.txt, so that every change to
+ * the decision logic shows up in review as a changed line.
+ */
+import { describe, expect, it } from 'vitest';
+import { getStateNodes } from 'xstate/graph';
+import { REDENEN_ZONDER_GESPREK } from '../../../machines/afwegingskader.js';
+import { isDatum, type MeldcodeEvent } from '../../../machines/meldcode.events.js';
+import { meldcodeMachine, type Variant } from '../../../machines/meldcode.machine.js';
+import { stap } from '../../../machines/replay.js';
+import { paden, regel, type Pad } from './paden.js';
+import { ALLE_VOORBEELDEN, ev } from './voorbeelden.js';
+
+/**
+ * Besides every valid sample, incomplete ones: without reasoning, with an illegal reason to skip
+ * a conversation, afweging 4 ja without term or casemanager, afweging 5 ja without monitoring.
+ * The machine must refuse all of them; if it took one, the path checks below would fail.
+ */
+const ONVOLLEDIG = [
+	...ALLE_VOORBEELDEN.map((e) => ({ ...e, toelichting: '  ' })),
+	...ALLE_VOORBEELDEN.map((e) => ({ ...e, at: 'gisteren' })),
+	{ ...ev('GESPREK_OVERSLAAN'), reden: 'geen tijd' },
+	{ ...ev('MELDING_BESPREKEN_OVERSLAAN'), reden: 'ouders boos' },
+	ev('AFWEGING_4', { termijn: '' }),
+	ev('AFWEGING_4', { termijn: 'over zes weken' }),
+	ev('AFWEGING_4', { casemanager: '' }),
+	ev('AFWEGING_5', { monitoring: '' }),
+	{ ...ev('AFWEGING_2'), antwoord: 'misschien' },
+	{ ...ev('AFWEGING_1'), antwoord: 'twijfel' }
+] as MeldcodeEvent[];
+
+const VARIANTEN: Variant[] = ['basismodel', 'school'];
+const ALLE_PADEN = Object.fromEntries(
+	VARIANTEN.map((v) => [v, paden(v, [...ALLE_VOORBEELDEN, ...ONVOLLEDIG])])
+) as Record<Variant, Pad[]>;
+
+function stateValue(pad: readonly string[]): unknown {
+	return pad.reduceRight<unknown>((sub, key) => (sub === null ? key : { [key]: sub }), null);
+}
+
+describe('alle paden door de meldcode', () => {
+	it('genereert paden voor beide varianten', () => {
+		for (const v of VARIANTEN) expect(ALLE_PADEN[v].length).toBeGreaterThan(100);
+	});
+
+	it('elke toestand is bereikbaar (stap 6 alleen in de schoolvariant)', () => {
+		const alle = getStateNodes(meldcodeMachine.root).filter((n) => n.path.length > 0);
+		const bereikt = (v: Variant, pad: string[]) =>
+			ALLE_PADEN[v].some((p) => p.steps.some((s) => s.state.matches(stateValue(pad) as never)));
+		for (const node of alle) {
+			const inSchool = bereikt('school', node.path);
+			expect(inSchool, `onbereikbaar: ${node.id}`).toBe(true);
+			const inBasis = bereikt('basismodel', node.path);
+			expect(inBasis, `basismodel ${node.id}`).toBe(node.path[1] !== 'stap6');
+		}
+	});
+
+	describe.each(VARIANTEN)('%s', (variant) => {
+		const lijst = ALLE_PADEN[variant];
+
+		it('elke genomen stap heeft een toelichting en een geldig tijdstip', () => {
+			for (const pad of lijst)
+				for (const s of pad.steps.slice(1)) {
+					expect(s.event.toelichting.trim(), regel(pad)).not.toBe('');
+					expect(Date.parse(s.event.at), regel(pad)).not.toBeNaN();
+				}
+		});
+
+		it('elke stap geeft precies één vastgelegde beslissing met bron', () => {
+			for (const pad of lijst)
+				for (let i = 1; i < pad.steps.length; i++) {
+					const { beslissing } = stap(pad.steps[i - 1]!.state, pad.steps[i]!.event);
+					expect(beslissing, regel(pad)).not.toBeNull();
+					expect(beslissing!.bron).toMatch(/^004 · /);
+					expect(beslissing!.toelichting).toBe(pad.steps[i]!.event.toelichting);
+				}
+		});
+
+		it('geen gesprek wordt overgeslagen zonder een van de twee wettelijke redenen', () => {
+			for (const pad of lijst)
+				for (const { event } of pad.steps)
+					if (event.type === 'GESPREK_OVERSLAAN' || event.type === 'MELDING_BESPREKEN_OVERSLAAN')
+						expect(Object.keys(REDENEN_ZONDER_GESPREK), regel(pad)).toContain(event.reden);
+		});
+
+		it('geen afweging 4 ja zonder termijn en casemanager; hulp loopt altijd met termijn', () => {
+			for (const pad of lijst)
+				for (const { event, state } of pad.steps) {
+					if (event.type === 'AFWEGING_4' && event.antwoord === 'ja') {
+						expect(isDatum(event.termijn), regel(pad)).toBe(true);
+						expect(event.casemanager.trim(), regel(pad)).not.toBe('');
+					}
+					if (state.matches({ stappenplan: { stap5: 'hulpLoopt' } }))
+						expect(state.context.hulp, regel(pad)).not.toBeNull();
+				}
+		});
+
+		it('elke melding rust op besluit I = melden en een meldnorm', () => {
+			for (const pad of lijst)
+				for (const { state } of pad.steps)
+					if (state.matches({ stappenplan: { stap5: 'melden' } })) {
+						expect(state.context.besluitI, regel(pad)).toBe('melden');
+						expect([1, 2, 3], regel(pad)).toContain(state.context.meldnorm);
+					}
+		});
+
+		it('elke uitkomst is benoemd', () => {
+			for (const pad of lijst)
+				if (pad.state.hasTag('uitkomst'))
+					expect(pad.state.context.uitkomst, regel(pad)).not.toBeNull();
+		});
+	});
+});
+
+describe('de reislijst (docs/journeys.txt)', () => {
+	it('noemt elke reis naar een uitkomst, voor beide varianten', async () => {
+		// One sample per branch: the two legal reasons and the two kinds of acute signal are
+		// recorded, not branched on, and are covered by afwegingskader.test.ts.
+		const takken = ALLE_VOORBEELDEN.filter(
+			(e) =>
+				!(
+					('reden' in e && e.reden === 'contactbreuk') ||
+					('soort' in e && e.soort === 'disclosure')
+				)
+		);
+		const delen = VARIANTEN.map((v) => {
+			const regels = paden(v, takken)
+				.filter((p) => p.state.hasTag('uitkomst'))
+				.map(regel);
+			// Different facts behind the same visible route (say, the meldnorm) make one line.
+			const uniek = [...new Set(regels)].sort();
+			return [`# ${v} (${uniek.length} reizen)`, ...uniek].join('\n');
+		});
+		const tekst = [
+			'# Alle reizen door de meldcode, gegenereerd door tests/unit/machines/paden.test.ts.',
+			'# Een regel per pad van de start naar een eerste uitkomst, en van elke uitkomst die nog niet',
+			'# definitief is naar de volgende. ⚠ = onderbreking, ↺ = heropend.',
+			'# Bijwerken na een bewuste wijziging: npm run journeys',
+			'',
+			...delen
+		].join('\n');
+		expect(tekst).toContain('vraag2:twijfel → stap5.melden.bespreken');
+		await expect(tekst + '\n').toMatchFileSnapshot('../../../docs/journeys.txt');
+	});
+});
