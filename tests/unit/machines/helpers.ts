@@ -4,18 +4,9 @@ import type { Variant } from '../../../machines/meldcode.machine.js';
 import { herhaal, stap, type MeldcodeSnapshot } from '../../../machines/replay.js';
 import { ev } from './voorbeelden.js';
 
-/** The state value as a dotted path below `stappenplan`, e.g. `stap4.vraag2`. */
-export function waar(snapshot: MeldcodeSnapshot): string {
-	const pad: string[] = [];
-	let v: unknown = snapshot.value;
-	while (v && typeof v === 'object') {
-		const [k, sub] = Object.entries(v)[0]!;
-		pad.push(k);
-		v = sub;
-	}
-	if (typeof v === 'string') pad.push(v);
-	return pad[0] === 'stappenplan' ? pad.slice(1).join('.') : pad.join('.');
-}
+import { waarIn as waar } from '../../../machines/waar.js';
+
+export { waar };
 
 /** Replays events that must all be accepted, and returns the resulting snapshot. */
 export function na(variant: Variant, ...events: MeldcodeEvent[]): MeldcodeSnapshot {

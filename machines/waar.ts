@@ -1,0 +1,36 @@
+import type { MeldcodeSnapshot } from './replay.js';
+import type { Bron } from './sources.js';
+
+/**
+ * The state as a dotted path below `stappenplan`, e.g. `stap4.vraag2`, `stap5.melden.doen`,
+ * `medewerker.aard` or `doorverwezen`: the key the wizard uses to pick a screen.
+ */
+export function waarIn(snapshot: MeldcodeSnapshot): string {
+	const pad: string[] = [];
+	let v: unknown = snapshot.value;
+	while (v && typeof v === 'object') {
+		const [k, sub] = Object.entries(v)[0]!;
+		pad.push(k);
+		v = sub;
+	}
+	if (typeof v === 'string') pad.push(v);
+	return pad[0] === 'stappenplan' ? pad.slice(1).join('.') : pad.join('.');
+}
+
+export interface StapInfo {
+	/** 0 = start, 1–6 = stap; absent for closed cases and the staff route. */
+	stap?: number;
+	/** 1–5 while an afwegingsvraag is open. */
+	vraag?: number;
+	titel: string;
+	bron: Bron | '';
+}
+
+/** What the deepest active state says about itself (its `meta`): title, step, source. */
+export function stapInfo(snapshot: MeldcodeSnapshot): StapInfo {
+	const metas = Object.entries(snapshot.getMeta()) as [string, StapInfo | undefined][];
+	const diepste = metas
+		.filter(([, m]) => m?.titel)
+		.sort(([a], [b]) => b.split('.').length - a.split('.').length)[0];
+	return diepste?.[1] ?? { titel: '', bron: '' };
+}

@@ -1,0 +1,76 @@
+/**
+ * What the wizard records per decision: the machine's decision plus who took it and the facts it
+ * rests on. The dossier (Dexie) will store these append-only; the wizard keeps them in order.
+ */
+import type { BeslissingVastgelegd } from '$machines/beslissing';
+
+export const ROLLEN = {
+	leerkracht: 'Leerkracht',
+	'ib-er': 'Intern begeleider (IB-er)',
+	'intern-vertrouwenspersoon': 'Intern vertrouwenspersoon',
+	aandachtsfunctionaris: 'Aandachtsfunctionaris',
+	directeur: 'Directeur',
+	anders: 'Andere rol'
+} as const;
+
+export type Rol = keyof typeof ROLLEN;
+
+export interface Actor {
+	rol: Rol;
+	naam?: string;
+}
+
+/** Where an observation comes from (stap 1: name the source of information from others). */
+export const HERKOMST = {
+	'eigen-waarneming': 'Eigen waarneming',
+	collega: 'Collega',
+	ouder: 'Ouder of verzorger',
+	leerling: 'Leerling',
+	derde: 'Iemand anders (derde)'
+} as const;
+
+export type Herkomst = keyof typeof HERKOMST;
+
+/** Stap 1: facts apart from hypotheses, each with its source. */
+export interface Waarneming {
+	id: string;
+	soort: 'feit' | 'hypothese';
+	tekst: string;
+	herkomst: Herkomst;
+}
+
+export interface GekozenSignaal {
+	id: string;
+	notitie?: string;
+}
+
+export interface Stap1Gegevens {
+	soort: 'stap1';
+	signalen: GekozenSignaal[];
+	waarnemingen: Waarneming[];
+	letsel: boolean;
+}
+
+export interface ConsultatieGegevens {
+	soort: 'consultatie';
+	/** The date of the consultation itself (YYYY-MM-DD), which may lie before the recording. */
+	datum: string;
+	anoniemVeiligThuis: boolean;
+}
+
+export interface GesprekGegevens {
+	soort: 'gesprek';
+	/** Ids of the agenda points that were covered. */
+	agenda: string[];
+	metWie: string;
+}
+
+export type Gegevens = Stap1Gegevens | ConsultatieGegevens | GesprekGegevens;
+
+export interface LogRegel {
+	/** 1, 2, 3, ... per case, in the order the decisions were taken. */
+	volgnummer: number;
+	door: Actor;
+	beslissing: BeslissingVastgelegd;
+	gegevens?: Gegevens;
+}

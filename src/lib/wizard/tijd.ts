@@ -1,0 +1,25 @@
+/**
+ * The wizard's clock. The machine never reads a clock; the UI stamps every event with the local
+ * time and offset, so "today" for a term (afweging 5) is the user's own calendar day.
+ */
+import { format, formatISO, parseISO } from 'date-fns';
+import { nl } from 'date-fns/locale';
+
+/** Now, as ISO 8601 with the local offset, e.g. 2026-11-23T10:15:00+01:00. */
+export function nu(): string {
+	return formatISO(new Date());
+}
+
+/** Today's local date, YYYY-MM-DD. */
+export function vandaag(): string {
+	return formatISO(new Date(), { representation: 'date' });
+}
+
+/** A date or time in Dutch for people: "23 november 2026". */
+export function datumTekst(iso: string): string {
+	return format(parseISO(iso), 'd MMMM yyyy', { locale: nl });
+}
+
+export function tijdTekst(iso: string): string {
+	return format(parseISO(iso), "d MMMM yyyy 'om' HH:mm", { locale: nl });
+}
