@@ -118,6 +118,8 @@ export function problemenMet(event: MeldcodeEvent): string[] {
 			if (e.type === 'AFWEGING_4' && e.antwoord === 'ja') {
 				if (!isDatum(e.termijn))
 					problemen.push('Spreek een termijn af: de datum waarop het effect merkbaar moet zijn.');
+				else if (isTijdstip(e.at) && e.termijn < e.at.slice(0, 10))
+					problemen.push('De termijn ligt in het verleden: kies een datum vanaf vandaag.');
 				if (!gevuld(e.casemanager)) problemen.push('Benoem een casemanager (regiehouder).');
 			}
 			if (e.type === 'AFWEGING_5' && e.antwoord === 'ja' && !gevuld(e.monitoring))

@@ -108,7 +108,8 @@ describe.each(VARIANTEN)('afwegingskader, %s', (variant) => {
 	it.each([
 		['zonder termijn', { termijn: '' }],
 		['met een datum die niet bestaat', { termijn: '2027-02-30' }],
-		['zonder casemanager', { casemanager: '   ' }]
+		['zonder casemanager', { casemanager: '   ' }],
+		['met een termijn voor de dag van het besluit', { termijn: '2026-11-22' }]
 	])('afweging 4 ja %s wordt geweigerd', (_, override) => {
 		const r = stuur(na(variant, ...TOT_VRAAG4), {
 			...ev('AFWEGING_4'),

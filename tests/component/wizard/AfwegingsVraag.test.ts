@@ -1,0 +1,92 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import AfwegingsVraag from '$lib/components/stappen/AfwegingsVraag.svelte';
+import { Casus } from '$lib/wizard/casus.svelte';
+import type { MeldcodeEvent } from '$machines/meldcode.events';
+import { TOT_VRAAG1, TOT_VRAAG2, TOT_VRAAG4 } from '../../unit/machines/helpers';
+
+function casusNa(events: MeldcodeEvent[]) {
+	const casus = new Casus({
+		id: 't',
+		pseudoniem: 'AB',
+		leeftijd: 9,
+		variant: 'school',
+		aangemaakt: '2026-11-23T09:00:00+01:00'
+	});
+	for (const e of events) expect(casus.verstuur(e)).toEqual({ ok: true });
+	return casus;
+}
+
+describe('AfwegingsVraag', () => {
+	it('zegt bij elk antwoord wat het gevolg is, voordat je kiest', () => {
+		render(AfwegingsVraag, { props: { casus: casusNa(TOT_VRAAG2), nummer: 2 } });
+		const twijfel = screen.getByRole('radio', { name: 'Twijfel' });
+		expect(twijfel).toHaveAccessibleDescription(
+			/Twijfel telt als ja: meld direct bij Veilig Thuis/
+		);
+		expect(screen.getByRole('radio', { name: 'Nee' })).toHaveAccessibleDescription(/afweging 3/);
+		expect(screen.getByText('Bron: meldcode, stap 4, afweging 2')).toBeInTheDocument();
+	});
+
+	it('twijfel bij afweging 2 leidt naar de melding, met de toelichting in het logboek', async () => {
+		const user = userEvent.setup();
+		const casus = casusNa(TOT_VRAAG2);
+		render(AfwegingsVraag, { props: { casus, nummer: 2 } });
+
+		await user.click(screen.getByRole('radio', { name: 'Twijfel' }));
+		await user.type(
+			screen.getByLabelText(/Waarom dit antwoord/),
+			'Blauwe plekken, wisselend verhaal.'
+		);
+		await user.click(screen.getByRole('button', { name: 'Antwoord vastleggen' }));
+
+		expect(casus.waar).toBe('stap5.melden.bespreken');
+		expect(casus.regels.at(-1)?.beslissing).toMatchObject({
+			vraagId: 'afweging-2',
+			antwoord: 'twijfel',
+			toelichting: 'Blauwe plekken, wisselend verhaal.'
+		});
+	});
+
+	it('weigert zonder antwoord of zonder toelichting, zegt wat ontbreekt en houdt de tekst vast', async () => {
+		const user = userEvent.setup();
+		const casus = casusNa(TOT_VRAAG1);
+		render(AfwegingsVraag, { props: { casus, nummer: 1 } });
+
+		await user.click(screen.getByRole('button', { name: 'Antwoord vastleggen' }));
+		expect(screen.getByRole('alert')).toHaveTextContent('Kies een antwoord.');
+
+		await user.click(screen.getByRole('radio', { name: 'Nee' }));
+		await user.click(screen.getByRole('button', { name: 'Antwoord vastleggen' }));
+		expect(screen.getByRole('alert')).toHaveTextContent('een toelichting is verplicht');
+		expect(screen.getByRole('alert')).toHaveFocus();
+		expect(casus.waar).toBe('stap4.vraag1');
+		expect(casus.regels).toHaveLength(TOT_VRAAG1.length);
+	});
+
+	it('vraag 4 ja vraagt een termijn en een casemanager', async () => {
+		const user = userEvent.setup();
+		const casus = casusNa(TOT_VRAAG4);
+		render(AfwegingsVraag, { props: { casus, nummer: 4 } });
+
+		await user.click(screen.getByRole('radio', { name: 'Ja' }));
+		await user.type(screen.getByLabelText(/Waarom dit antwoord/), 'Ouders werken mee.');
+		await user.click(screen.getByRole('button', { name: 'Antwoord vastleggen' }));
+		const alert = screen.getByRole('alert');
+		expect(alert).toHaveTextContent('Spreek een termijn af');
+		expect(alert).toHaveTextContent('Benoem een casemanager');
+		expect(casus.waar).toBe('stap4.vraag4');
+
+		await user.type(screen.getByLabelText(/Termijn/), '2030-03-01');
+		await user.type(screen.getByLabelText(/Casemanager/), 'IB-er');
+		await user.click(screen.getByRole('button', { name: 'Antwoord vastleggen' }));
+		expect(casus.waar).toBe('stap5.hulpLoopt');
+		expect(casus.snapshot.context.hulp).toEqual({ termijn: '2030-03-01', casemanager: 'IB-er' });
+	});
+
+	it('vraag 1 kent geen twijfel', () => {
+		render(AfwegingsVraag, { props: { casus: casusNa(TOT_VRAAG1), nummer: 1 } });
+		expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['nee', 'ja']);
+	});
+});
