@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: measures the statechart and the first load of the start page, prints a table
+ * and writes the figures to bench/results.json.
+ *
+ *   npm run bench               the working tree; builds when build/ is missing or out of date
+ *   npm run bench -- --build    the working tree, always built first
+ *   npm run bench -- --head     the last commit, built in a temporary folder (ignores work in
+ *                               progress in the checkout; the statechart is always the checkout's)
+ *
+ * Benchmarks, not tests: no figure makes this fail. When a part cannot be measured at all (e.g.
+ * the build fails) the rest is still printed, bench/results.json is left as it was, and the exit
+ * code is 1.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { FIRSTLOAD_LEGENDA, firstLoadBenchmarks, type FirstLoad } from './firstload.js';
+import { STATECHART_LEGENDA, statechartBenchmarks } from './statechart.js';
+import { formatTable, type Result } from './stats.js';
+
+const started = performance.now();
+const results: Result[] = [];
+const problems: string[] = [];
+let built: FirstLoad['built'] | undefined;
+let startPageFiles: FirstLoad['files'] = [];
+
+console.error('statechart …');
+results.push(...statechartBenchmarks());
+
+console.error('eerste laadbeurt …');
+try {
+	const firstLoad = await firstLoadBenchmarks({
+		build: process.argv.includes('--build'),
+		source: process.argv.includes('--head') ? 'head' : 'werkmap'
+	});
+	results.push(...firstLoad.results);
+	built = firstLoad.built;
+	startPageFiles = firstLoad.files;
+	if (firstLoad.skipped) problems.push(firstLoad.skipped);
+} catch (error) {
+	problems.push(`eerste laadbeurt niet gemeten: ${error instanceof Error ? error.message : error}`);
+	process.exitCode = 1;
+}
+
+const date = new Date().toISOString();
+const cpuList = cpus();
+const machine = {
+	cores: cpuList.length,
+	cpu: cpuList[0]?.model.trim() ?? 'onbekend',
+	memoryGiB: Math.round(totalmem() / 2 ** 30),
+	os: `${type()} ${release()}`
+};
+
+const app = built
+	? ` · app: ${built.source === 'head' ? 'commit' : 'werkmap op'} ${built.commit}${built.changes ? ' + wijzigingen' : ''}`
+	: '';
+console.log(
+	`\nBenchmarks ${date.slice(0, 10)} · Node ${process.version} · ${machine.cores} cores${app}\n`
+);
+console.log(formatTable(results));
+console.log('');
+for (const line of [...STATECHART_LEGENDA, ...FIRSTLOAD_LEGENDA]) console.log(`  ${line}`);
+for (const problem of problems) console.log(`\n! ${problem}`);
+
+const seconds = ((performance.now() - started) / 1_000).toFixed(0);
+if (process.exitCode) {
+	console.log(`\nbench/results.json niet bijgewerkt: niet alles is gemeten (${seconds} s)`);
+} else {
+	const report = {
+		date,
+		node: process.version,
+		machine,
+		app: built,
+		results,
+		startPageFiles,
+		problems
+	};
+	writeFileSync(
+		join(import.meta.dirname, 'results.json'),
+		JSON.stringify(report, null, '\t') + '\n'
+	);
+	console.log(`\nGeschreven: bench/results.json (${seconds} s)`);
+}
