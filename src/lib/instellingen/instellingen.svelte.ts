@@ -64,3 +64,7 @@ class Instellingen {
 }
 
 export const instellingen = new Instellingen();
+
+// Loaded once, as soon as the module runs in a browser, so every page starts with the stored values.
+// (During prerendering there is no localStorage and the defaults apply.)
+if (typeof localStorage !== 'undefined') instellingen.laden();
