@@ -19,3 +19,5 @@ export * from './bijlage-5-leeftijd.js';
 export * from './bijlage-6-veilig-thuis.js';
 export * from './bijlage-7-letsel.js';
 export * from './hulp-en-herstel.js';
+export * from './stap-5-6.js';
+export * from './medewerker.js';

@@ -63,6 +63,7 @@ export const REF = {
 	stap4: ref('004', 'stap-4', 'meldcode, stap 4'),
 	afweging3: ref('004', 'stap-4/afweging-3', 'meldcode, stap 4 (afweging 3)'),
 	stap5OptieI: ref('004', 'stap-5/optie-1', 'meldcode, stap 5 (optie I: melden)'),
+	stap5OptieII: ref('004', 'stap-5/optie-2', 'meldcode, stap 5 (optie II: zelf hulp organiseren)'),
 	stap6: ref('004', 'stap-6', 'meldcode, stap 6'),
 
 	// 004: the appendices
