@@ -69,6 +69,8 @@ export type MeldcodeEvent =
 
 export type MeldcodeEventType = MeldcodeEvent['type'];
 
+export const TOELICHTING_VERPLICHT = 'Schrijf op waarom: een toelichting is verplicht.';
+
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIJD = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -104,7 +106,7 @@ export function problemenMet(event: MeldcodeEvent): string[] {
 	const problemen: string[] = [];
 	if (!isTijdstip(e.at))
 		problemen.push('Het tijdstip van deze beslissing ontbreekt of klopt niet.');
-	if (!gevuld(e.toelichting)) problemen.push('Schrijf op waarom: een toelichting is verplicht.');
+	if (!gevuld(e.toelichting)) problemen.push(TOELICHTING_VERPLICHT);
 
 	switch (e.type) {
 		case 'AFWEGING_1':

@@ -6,8 +6,8 @@
  * `../shared/notes/meldcode-rules.md`, so a reviewer can open the document and find the rule.
  */
 export const BRON = {
-	meldnormen: '004 · De Meldcode · meldnormen',
-	onveiligheid: '004 · De Meldcode · situaties van onveiligheid',
+	meldnormen: '004 · Meldnormen',
+	onveiligheid: '004 · Situaties van onveiligheid',
 	start: '004 · Stappenplan · start',
 	medewerker: '004 · Stappenplan · ter aanvulling (signalen over een medewerker)',
 	stap1: '004 · Stap 1 · signalen in kaart brengen',
