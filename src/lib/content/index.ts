@@ -21,3 +21,4 @@ export * from './bijlage-7-letsel.js';
 export * from './hulp-en-herstel.js';
 export * from './stap-5-6.js';
 export * from './medewerker.js';
+export * from './stap-2-4.js';

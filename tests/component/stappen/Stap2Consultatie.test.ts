@@ -29,7 +29,7 @@ describe('Stap2Consultatie', () => {
 		render(Stap2Consultatie, { props: { casus: casusInStap2() } });
 
 		expect(
-			screen.getByText(/Bespreek je zorgen altijd met de aandachtsfunctionaris/)
+			screen.getByText(/Bespreek de signalen altijd met de aandachtsfunctionaris/)
 		).toBeVisible();
 		expect(
 			screen.getByText(/pas verder naar stap 3 als je minstens één consultatie/)

@@ -48,7 +48,10 @@ describe('Stap4Voorbereiding', () => {
 		expect(screen.getByLabelText('Wie doet de melding als het zover komt?')).toHaveValue(
 			'directeur, mevrouw Peters'
 		);
-		expect(screen.getByText(/bespreek de weging altijd met de regisseur veiligheid/)).toBeVisible();
+		expect(screen.getByText(/altijd besproken met de aandachtsfunctionaris/)).toBeVisible();
+		expect(screen.getByText(/Bij jullie is de aandachtsfunctionaris/)).toHaveTextContent(
+			'regisseur veiligheid'
+		);
 	});
 
 	it('bij twijfel: neem contact op met Veilig Thuis', () => {

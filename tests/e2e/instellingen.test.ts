@@ -1,0 +1,36 @@
+import { test, expect } from './fixtures';
+
+test('instellingen blijven bewaard en worden overal gebruikt', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/instellingen');
+	await expectAccessible();
+	await page.getByLabel(/Telefoonnummer van Veilig Thuis in je regio/).fill('088 - 123 45 67');
+	await page.getByLabel('Wie doet de melding bij Veilig Thuis?').fill('adjunct-directeur');
+	await page.getByRole('radio', { name: /Landelijk basismodel/ }).check();
+	await page.getByRole('button', { name: 'Instellingen bewaren' }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		'De instellingen zijn bewaard op dit apparaat.'
+	);
+
+	// A cold reload keeps them.
+	await page.reload();
+	await expect(page.getByLabel(/Telefoonnummer van Veilig Thuis in je regio/)).toHaveValue(
+		'088 - 123 45 67'
+	);
+	await expect(page.getByRole('radio', { name: /Landelijk basismodel/ })).toBeChecked();
+
+	// The regional number is in the acute dialog, as a tel: link beside 0800-2000.
+	await page.getByRole('button', { name: 'Acuut onveilig / kind vertelt zelf' }).click();
+	await expect(page.getByRole('link', { name: /regio: 088 - 123 45 67/ })).toHaveAttribute(
+		'href',
+		'tel:0881234567'
+	);
+	await page.getByRole('button', { name: 'Sluiten' }).click();
+
+	// A new case starts with the organisation's variant.
+	await page.getByRole('link', { name: 'Casus', exact: true }).click();
+	await page.getByRole('link', { name: 'Nieuwe casus' }).click();
+	await expect(page.getByRole('radio', { name: /Landelijk basismodel/ })).toBeChecked();
+});
