@@ -30,7 +30,7 @@ test('instellingen blijven bewaard en worden overal gebruikt', async ({
 	await page.getByRole('button', { name: 'Sluiten' }).click();
 
 	// A new case starts with the organisation's variant.
-	await page.getByRole('link', { name: 'Casus', exact: true }).click();
+	await page.getByRole('link', { name: 'Casussen', exact: true }).click();
 	await page.getByRole('link', { name: 'Nieuwe casus' }).click();
 	await expect(page.getByRole('radio', { name: /Landelijk basismodel/ })).toBeChecked();
 });

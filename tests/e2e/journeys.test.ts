@@ -141,9 +141,8 @@ async function totHulpLoopt(page: Page, check: (p?: Page) => Promise<void>) {
 	// Afweging 5 waits for the term; until then only "the unsafety goes on" is possible.
 	await expect(page.getByRole('group', { name: /^Afweging 5:/ })).toHaveCount(0);
 	await page.clock.setSystemTime(new Date('2027-01-15T10:00:00'));
-	// A new visit to the case on the day of the term: afweging 5 is open now.
-	await page.getByRole('link', { name: 'Instellingen' }).click();
-	await page.getByRole('link', { name: 'Casus', exact: true }).click();
+	// Reopened on the day of the term (from the dossier, replayed): afweging 5 is open now.
+	await page.reload();
 	await expect(page.getByRole('group', { name: /^Afweging 5:/ })).toBeVisible();
 	await check();
 }

@@ -2,12 +2,17 @@
  * One case in the wizard: who it is about, the decisions so far, and the machine state those
  * decisions lead to. The state is never set by the UI: it is the result of replaying the log, so
  * what the screen shows cannot drift from what was recorded.
+ *
+ * With an `Opslag` (the dossier), a decision counts only once it is stored: `vastleggen` writes
+ * first and moves on after, so a full disk or a write error never shows a step as done that
+ * the record does not hold.
  */
 import { problemenMet, type MeldcodeEvent } from '$machines/meldcode.events';
 import type { Variant } from '$machines/meldcode.machine';
 import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
-import type { Actor, Gegevens, LogRegel } from './logboek';
 import { waarIn } from '$machines/waar';
+import { leesGebruiker } from './gebruiker';
+import type { Actor, Correctie, Gegevens, LogRegel } from './logboek';
 
 export interface CasusGegevens {
 	id: string;
@@ -20,39 +25,117 @@ export interface CasusGegevens {
 
 export type Resultaat = { ok: true } | { ok: false; problemen: string[] };
 
+/** Where decisions are stored; the dossier implements it, tests may leave it out. */
+export interface Opslag {
+	beslissing(regel: LogRegel, snapshot: MeldcodeSnapshot, alle: readonly LogRegel[]): Promise<void>;
+	correctie(correctie: Correctie & { corrigeert: number }): Promise<void>;
+}
+
 /** Said when an event is complete but the rules do not allow it in this step. */
 const NIET_NU = 'Dit kan in deze stap niet volgens de meldcode. Kijk welke keuzes hier wel kunnen.';
+const BEZIG = 'Even geduld: de vorige beslissing wordt nog bewaard.';
 
 export class Casus {
 	readonly gegevens: CasusGegevens;
 	regels: LogRegel[] = $state([]);
 	/** Who is working on the case now; every decision is recorded under this name and role. */
-	door: Actor = $state({ rol: 'leerkracht' });
+	door: Actor = $state(leesGebruiker());
 	snapshot: MeldcodeSnapshot = $state.raw() as MeldcodeSnapshot;
-
 	readonly waar = $derived(waarIn(this.snapshot));
 
-	constructor(gegevens: CasusGegevens, regels: LogRegel[] = []) {
+	#opslag: Opslag | null;
+	/** Entries in the stored log, corrections included: the next one gets this number + 1. */
+	#logLengte: number;
+	#bezig = false;
+
+	constructor(
+		gegevens: CasusGegevens,
+		regels: LogRegel[] = [],
+		{ opslag = null, logLengte }: { opslag?: Opslag | null; logLengte?: number } = {}
+	) {
 		this.gegevens = gegevens;
 		let s = beginToestand({ caseId: gegevens.id, variant: gegevens.variant });
 		for (const r of regels) s = stap(s, r.beslissing.event).snapshot;
 		this.snapshot = s;
 		this.regels = regels;
+		this.#opslag = opslag;
+		this.#logLengte = logLengte ?? regels.at(-1)?.volgnummer ?? 0;
 	}
 
-	/** The event if the rules accept it: recorded with who and which facts; otherwise why not. */
-	verstuur(event: MeldcodeEvent, gegevens?: Gegevens): Resultaat {
+	/** Checks the event against the rules: the next state and the log line, or why not. */
+	#volgende(event: MeldcodeEvent, gegevens?: Gegevens) {
 		const problemen = problemenMet(event);
-		if (problemen.length > 0) return { ok: false, problemen };
+		if (problemen.length > 0) return { ok: false as const, problemen };
 		const { snapshot, beslissing } = stap(this.snapshot, event);
-		if (!beslissing) return { ok: false, problemen: [NIET_NU] };
-		this.regels.push({
-			volgnummer: this.regels.length + 1,
+		if (!beslissing) return { ok: false as const, problemen: [NIET_NU] };
+		const regel: LogRegel = {
+			volgnummer: this.#logLengte + 1,
 			door: { ...this.door },
 			beslissing,
 			...(gegevens ? { gegevens } : {})
-		});
+		};
+		return { ok: true as const, snapshot, regel };
+	}
+
+	#toepassen(snapshot: MeldcodeSnapshot, regel: LogRegel) {
+		this.regels.push(regel);
+		this.#logLengte = regel.volgnummer;
 		this.snapshot = snapshot;
+	}
+
+	/** In memory only: for tests and for a case without a dossier. */
+	verstuur(event: MeldcodeEvent, gegevens?: Gegevens): Resultaat {
+		const v = this.#volgende(event, gegevens);
+		if (!v.ok) return v;
+		this.#toepassen(v.snapshot, v.regel);
+		return { ok: true };
+	}
+
+	/** Stores the decision first (when there is a dossier), then moves the case on. */
+	async vastleggen(event: MeldcodeEvent, gegevens?: Gegevens): Promise<Resultaat> {
+		if (this.#bezig) return { ok: false, problemen: [BEZIG] };
+		const v = this.#volgende(event, gegevens);
+		if (!v.ok) return v;
+		this.#bezig = true;
+		try {
+			await this.#opslag?.beslissing(v.regel, v.snapshot, [...this.regels, v.regel]);
+			this.#toepassen(v.snapshot, v.regel);
+			return { ok: true };
+		} catch (fout) {
+			return { ok: false, problemen: [opslagMelding(fout)] };
+		} finally {
+			this.#bezig = false;
+		}
+	}
+
+	/** A correction of a decision's reasoning, as a new log entry; the old text stays visible. */
+	async corrigeer(
+		volgnummer: number,
+		tekst: string,
+		reden: string,
+		at: string
+	): Promise<Resultaat> {
+		const regel = this.regels.find((r) => r.volgnummer === volgnummer);
+		const problemen = [
+			...(regel ? [] : [`Regel ${volgnummer} bestaat niet in deze casus.`]),
+			...(tekst.trim() ? [] : ['Schrijf de verbeterde tekst op.']),
+			...(reden.trim() ? [] : ['Schrijf op waarom je dit verbetert.'])
+		];
+		if (!regel || problemen.length > 0) return { ok: false, problemen };
+		const correctie: Correctie = {
+			volgnummer: this.#logLengte + 1,
+			at,
+			door: { ...this.door },
+			tekst: tekst.trim(),
+			reden: reden.trim()
+		};
+		try {
+			await this.#opslag?.correctie({ ...correctie, corrigeert: volgnummer });
+		} catch (fout) {
+			return { ok: false, problemen: [opslagMelding(fout)] };
+		}
+		regel.correcties = [...(regel.correcties ?? []), correctie];
+		this.#logLengte = correctie.volgnummer;
 		return { ok: true };
 	}
 
@@ -60,4 +143,15 @@ export class Casus {
 	kan(event: MeldcodeEvent): boolean {
 		return stap(this.snapshot, event).beslissing !== null;
 	}
+}
+
+/** A storage error in words a user can act on; the typed text stays on screen. */
+export function opslagMelding(fout: unknown): string {
+	const naam = (fout as { name?: string } | null)?.name ?? '';
+	const bericht = fout instanceof Error ? fout.message : '';
+	if (naam === 'QuotaExceededError' || /quota/i.test(bericht))
+		return 'Niet bewaard: dit apparaat heeft geen opslagruimte meer. Je tekst staat er nog. Maak ruimte vrij (of exporteer en verwijder oude casussen) en probeer het opnieuw.';
+	if (naam === 'ConstraintError')
+		return 'Niet bewaard: deze casus is intussen ergens anders bijgewerkt (een ander tabblad?). Je tekst staat er nog; kopieer hem en laad de casus opnieuw.';
+	return `Niet bewaard: ${bericht || 'de opslag in de browser weigert'}. Je tekst staat er nog; probeer het opnieuw.`;
 }

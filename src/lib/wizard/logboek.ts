@@ -67,10 +67,21 @@ export interface GesprekGegevens {
 
 export type Gegevens = Stap1Gegevens | ConsultatieGegevens | GesprekGegevens;
 
+/** A later correction of a decision's reasoning: the old text stays, this one is shown beside it. */
+export interface Correctie {
+	volgnummer: number;
+	at: string;
+	door: Actor;
+	tekst: string;
+	reden: string;
+}
+
 export interface LogRegel {
-	/** 1, 2, 3, ... per case, in the order the decisions were taken. */
+	/** Its number in the case's log (1, 2, 3, …; corrections take numbers too). */
 	volgnummer: number;
 	door: Actor;
 	beslissing: BeslissingVastgelegd;
 	gegevens?: Gegevens;
+	/** Corrections of the reasoning, oldest first; the last one is the current text. */
+	correcties?: Correctie[];
 }

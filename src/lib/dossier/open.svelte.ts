@@ -1,0 +1,70 @@
+/**
+ * The one dossier of this browser, opened on first use (Dexie is loaded only by the pages that
+ * need it). When another tab upgrades the database to a newer schema, this tab lets go at once
+ * and asks for a reload, instead of breaking half-way through a write.
+ */
+import type { Casus, CasusGegevens, Opslag } from '$lib/wizard/casus.svelte';
+import type { DossierDB } from './db';
+
+export const dossierStatus = $state({ nieuwereVersie: false, fout: '' });
+
+let geopend: Promise<DossierDB> | null = null;
+
+export function dossier(): Promise<DossierDB> {
+	geopend ??= import('./db').then(({ DossierDB }) => {
+		const db = new DossierDB();
+		db.on('versionchange', () => {
+			db.close();
+			dossierStatus.nieuwereVersie = true;
+			return false;
+		});
+		return db;
+	});
+	return geopend;
+}
+
+export function opslagVoor(db: DossierDB, caseId: string): Opslag {
+	return {
+		async beslissing(regel, snapshot, alle) {
+			const { voegBeslissingToe } = await import('./dossier');
+			await voegBeslissingToe(db, caseId, regel, snapshot, alle);
+		},
+		async correctie(c) {
+			const { voegCorrectieToe } = await import('./dossier');
+			await voegCorrectieToe(db, caseId, c);
+		}
+	};
+}
+
+/** A case from the dossier, replayed from its log, ready for the wizard. */
+export async function laadCasus(id: string): Promise<Casus | null> {
+	const db = await dossier();
+	const [{ Casus }, { logboekVan, alsRegels }] = await Promise.all([
+		import('$lib/wizard/casus.svelte'),
+		import('./dossier')
+	]);
+	const rij = await db.casussen.get(id);
+	if (!rij) return null;
+	const log = await logboekVan(db, id);
+	const gegevens: CasusGegevens = {
+		id: rij.id,
+		pseudoniem: rij.pseudoniem,
+		leeftijd: rij.leeftijd,
+		variant: rij.variant,
+		aangemaakt: rij.aangemaakt
+	};
+	return new Casus(gegevens, alsRegels(log), {
+		opslag: opslagVoor(db, id),
+		logLengte: log.at(-1)?.volgnummer ?? 0
+	});
+}
+
+export async function maakCasus(gegevens: CasusGegevens): Promise<Casus> {
+	const db = await dossier();
+	const [{ Casus }, { nieuweCasus }] = await Promise.all([
+		import('$lib/wizard/casus.svelte'),
+		import('./dossier')
+	]);
+	await nieuweCasus(db, gegevens);
+	return new Casus(gegevens, [], { opslag: opslagVoor(db, gegevens.id) });
+}

@@ -1,0 +1,53 @@
+/**
+ * Every schema version of the dossier, numbered, in one place. A new version is added at the end
+ * and never changes an older one: a browser may still hold data at any earlier version, and
+ * tests/unit/dossier/migraties.test.ts opens each of them with data and upgrades it.
+ */
+import type { Dexie, Transaction } from 'dexie';
+
+export interface Versie {
+	versie: number;
+	/** What this version changes, and why. */
+	naam: string;
+	stores: Record<string, string | null>;
+	upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const VERSIES: readonly Versie[] = [
+	{
+		versie: 1,
+		naam: 'begin: casussen, logboek (per casus genummerd), concepten en meta',
+		stores: {
+			casussen: 'id, status, volgendeDatum, bijgewerkt',
+			// The compound key [caseId+volgnummer] makes a second entry with the same number fail:
+			// two tabs appending at once cannot both write "entry 7".
+			logboek: '[caseId+volgnummer], caseId',
+			concepten: 'sleutel, caseId',
+			meta: 'sleutel'
+		}
+	},
+	{
+		versie: 2,
+		naam: 'zoeken op pseudoniem: een index op de naam in kleine letters',
+		stores: { casussen: 'id, status, volgendeDatum, bijgewerkt, zoeknaam' },
+		// Cases from version 1 have no search name yet; derive it, so no case drops out of a search.
+		upgrade: async (tx) => {
+			await tx
+				.table('casussen')
+				.toCollection()
+				.modify((c: { pseudoniem: string; zoeknaam?: string }) => {
+					c.zoeknaam = c.pseudoniem.toLocaleLowerCase('nl');
+				});
+		}
+	}
+];
+
+export const HUIDIGE_VERSIE = VERSIES.at(-1)!.versie;
+
+/** Declares versions 1..tot on a Dexie instance (all of them by default). */
+export function definieerVersies(db: Dexie, tot = HUIDIGE_VERSIE) {
+	for (const v of VERSIES.filter((v) => v.versie <= tot)) {
+		const versie = db.version(v.versie).stores(v.stores);
+		if (v.upgrade) versie.upgrade(v.upgrade);
+	}
+}
