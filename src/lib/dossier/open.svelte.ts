@@ -66,5 +66,7 @@ export async function maakCasus(gegevens: CasusGegevens): Promise<Casus> {
 		import('./dossier')
 	]);
 	await nieuweCasus(db, gegevens);
+	// The first case is the moment to ask the browser to keep the dossier; the answer shows in the case list.
+	void import('./opslagruimte').then((o) => o.vraagBlijvendeOpslag());
 	return new Casus(gegevens, [], { opslag: opslagVoor(db, gegevens.id) });
 }

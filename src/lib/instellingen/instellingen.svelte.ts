@@ -21,7 +21,15 @@ export const InstellingenSchema = v.object({
 	veiligThuisRegio: v.fallback(v.pipe(v.string(), v.regex(/^[0-9+\-() ]{0,20}$/)), ''),
 	/** The pupil administration system named in "leg vast in …" hints. */
 	leerlingvolgsysteem: tekst('het leerlingvolgsysteem'),
-	variant: v.fallback(v.picklist(['school', 'basismodel']), 'school')
+	variant: v.fallback(v.picklist(['school', 'basismodel']), 'school'),
+	/**
+	 * How long a closed case is kept, in months, as the organisation's privacy policy says; closed
+	 * cases past it are marked in the case list. Deleting stays a person's decision.
+	 */
+	bewaartermijnMaanden: v.fallback(
+		v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240)),
+		24
+	)
 });
 
 export type InstellingenWaarden = v.InferOutput<typeof InstellingenSchema>;
