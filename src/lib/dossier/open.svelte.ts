@@ -18,6 +18,8 @@ export function dossier(): Promise<DossierDB> {
 			dossierStatus.nieuwereVersie = true;
 			return false;
 		});
+		// The schema version beside the data, so an export or a support question can name it.
+		db.on('ready', () => db.meta.put({ sleutel: 'schemaVersie', waarde: db.verno }));
 		return db;
 	});
 	return geopend;

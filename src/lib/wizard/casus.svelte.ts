@@ -151,6 +151,8 @@ export function opslagMelding(fout: unknown): string {
 	const bericht = fout instanceof Error ? fout.message : '';
 	if (naam === 'QuotaExceededError' || /quota/i.test(bericht))
 		return 'Niet bewaard: dit apparaat heeft geen opslagruimte meer. Je tekst staat er nog. Maak ruimte vrij (of exporteer en verwijder oude casussen) en probeer het opnieuw.';
+	if (naam === 'VersionError')
+		return 'Niet bewaard: op dit apparaat is al een nieuwere versie van de app gebruikt. Laad de pagina opnieuw; er gaat niets verloren.';
 	if (naam === 'ConstraintError')
 		return 'Niet bewaard: deze casus is intussen ergens anders bijgewerkt (een ander tabblad?). Je tekst staat er nog; kopieer hem en laad de casus opnieuw.';
 	return `Niet bewaard: ${bericht || 'de opslag in de browser weigert'}. Je tekst staat er nog; probeer het opnieuw.`;
