@@ -1,24 +1,10 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { casusNa } from '../helpers';
 import Afgesloten from '$lib/components/stappen/Afgesloten.svelte';
-import { Casus } from '$lib/wizard/casus.svelte';
-import type { MeldcodeEvent } from '$machines/meldcode.events';
-import type { Variant } from '$machines/meldcode.machine';
 import { MELDEN, TOT_HULP, TOT_VRAAG1, TOT_VRAAG3 } from '../../unit/machines/helpers';
 import { ev } from '../../unit/machines/voorbeelden';
-
-function casusNa(events: MeldcodeEvent[], variant: Variant = 'school') {
-	const casus = new Casus({
-		id: 't',
-		pseudoniem: 'AB',
-		leeftijd: 9,
-		variant,
-		aangemaakt: '2026-11-23T09:00:00+01:00'
-	});
-	for (const e of events) expect(casus.verstuur(e)).toEqual({ ok: true });
-	return casus;
-}
 
 const GEEN_VERMOEDEN = [
 	...TOT_VRAAG1,
@@ -105,7 +91,7 @@ describe('Afgesloten', () => {
 				ev('HEROPENEN'),
 				...MET_MONITORING.slice(1)
 			],
-			'basismodel'
+			{ variant: 'basismodel' }
 		);
 		expect(casus.waar).toBe('afgeslotenMetMonitoring');
 		render(Afgesloten, { props: { casus } });
@@ -114,7 +100,7 @@ describe('Afgesloten', () => {
 	});
 
 	it('met monitoringsafspraken: toont de afspraken uit afweging 5', () => {
-		const casus = casusNa(MET_MONITORING, 'basismodel');
+		const casus = casusNa(MET_MONITORING, { variant: 'basismodel' });
 		expect(casus.waar).toBe('afgeslotenMetMonitoring');
 		render(Afgesloten, { props: { casus } });
 		expect(

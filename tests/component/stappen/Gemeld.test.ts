@@ -1,24 +1,10 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { casusNa } from '../helpers';
 import Gemeld from '$lib/components/stappen/Gemeld.svelte';
-import { Casus } from '$lib/wizard/casus.svelte';
-import type { MeldcodeEvent } from '$machines/meldcode.events';
-import type { Variant } from '$machines/meldcode.machine';
 import { MELDEN, TOT_VRAAG2, TOT_VRAAG3 } from '../../unit/machines/helpers';
 import { ev } from '../../unit/machines/voorbeelden';
-
-function casusNa(events: MeldcodeEvent[], variant: Variant = 'school') {
-	const casus = new Casus({
-		id: 't',
-		pseudoniem: 'AB',
-		leeftijd: 9,
-		variant,
-		aangemaakt: '2026-11-23T09:00:00+01:00'
-	});
-	for (const e of events) expect(casus.verstuur(e)).toEqual({ ok: true });
-	return casus;
-}
 
 /** Melding because no help is possible (meldnorm 2): decision II is taken (geen hulp). */
 const GEMELD_GEEN_HULP = [...TOT_VRAAG3, ev('AFWEGING_3', { antwoord: 'nee' }), ...MELDEN];
@@ -62,7 +48,7 @@ describe('Gemeld', () => {
 
 	it('schoolvariant: verder naar stap 6, en niet afsluiten', async () => {
 		const user = userEvent.setup();
-		const casus = casusNa(GEMELD_GEEN_HULP, 'school');
+		const casus = casusNa(GEMELD_GEEN_HULP, { variant: 'school' });
 		render(Gemeld, { props: { casus } });
 
 		expect(screen.queryByRole('button', { name: 'Casus afsluiten' })).toBeNull();
@@ -81,7 +67,7 @@ describe('Gemeld', () => {
 
 	it('basismodel: casus afsluiten, en geen stap 6', async () => {
 		const user = userEvent.setup();
-		const casus = casusNa(GEMELD_GEEN_HULP, 'basismodel');
+		const casus = casusNa(GEMELD_GEEN_HULP, { variant: 'basismodel' });
 		render(Gemeld, { props: { casus } });
 
 		expect(screen.queryByRole('button', { name: 'Verder naar stap 6' })).toBeNull();

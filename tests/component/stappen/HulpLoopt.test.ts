@@ -1,23 +1,9 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { casusNa } from '../helpers';
 import HulpLoopt from '$lib/components/stappen/HulpLoopt.svelte';
-import { Casus } from '$lib/wizard/casus.svelte';
-import type { MeldcodeEvent } from '$machines/meldcode.events';
-import type { Variant } from '$machines/meldcode.machine';
 import { TOT_HULP } from '../../unit/machines/helpers';
-
-function casusNa(events: MeldcodeEvent[], variant: Variant = 'school') {
-	const casus = new Casus({
-		id: 't',
-		pseudoniem: 'AB',
-		leeftijd: 9,
-		variant,
-		aangemaakt: '2026-11-23T09:00:00+01:00'
-	});
-	for (const e of events) expect(casus.verstuur(e)).toEqual({ ok: true });
-	return casus;
-}
 
 /** "Today" for the screen and for the time on every decision; the term is 2027-01-15. */
 function vandaagIs(iso: string) {

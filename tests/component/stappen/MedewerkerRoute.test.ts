@@ -1,23 +1,10 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { casusNa } from '../helpers';
 import Doorverwezen from '$lib/components/stappen/Doorverwezen.svelte';
 import MedewerkerRoute from '$lib/components/stappen/MedewerkerRoute.svelte';
-import { Casus } from '$lib/wizard/casus.svelte';
-import type { MeldcodeEvent } from '$machines/meldcode.events';
 import { ev } from '../../unit/machines/voorbeelden';
-
-function casusNa(events: MeldcodeEvent[]) {
-	const casus = new Casus({
-		id: 't',
-		pseudoniem: 'AB',
-		leeftijd: 9,
-		variant: 'school',
-		aangemaakt: '2026-11-23T09:00:00+01:00'
-	});
-	for (const e of events) expect(casus.verstuur(e)).toEqual({ ok: true });
-	return casus;
-}
 
 const NAAR_MEDEWERKER = [ev('START_STAPPENPLAN'), ev('SIGNALEN_OVER_MEDEWERKER')];
 

@@ -1,23 +1,10 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { casusNa } from '../helpers';
 import MeldenBespreken from '$lib/components/stappen/MeldenBespreken.svelte';
-import { Casus } from '$lib/wizard/casus.svelte';
-import type { MeldcodeEvent } from '$machines/meldcode.events';
 import { TOT_VRAAG2, TOT_VRAAG3 } from '../../unit/machines/helpers';
 import { ev } from '../../unit/machines/voorbeelden';
-
-function casusNa(events: MeldcodeEvent[], leeftijd = 9) {
-	const casus = new Casus({
-		id: 't',
-		pseudoniem: 'AB',
-		leeftijd,
-		variant: 'school',
-		aangemaakt: '2026-11-23T09:00:00+01:00'
-	});
-	for (const e of events) expect(casus.verstuur(e)).toEqual({ ok: true });
-	return casus;
-}
 
 /** Afweging 2 twijfel: melden at once (meldnorm 1), decision II later with Veilig Thuis. */
 const NA_TWIJFEL = [...TOT_VRAAG2, ev('AFWEGING_2', { antwoord: 'twijfel' })];
@@ -42,10 +29,12 @@ describe('MeldenBespreken', () => {
 	});
 
 	it('bespreekt het met de ouders onder 12 jaar, en vanaf 12 ook met de leerling', () => {
-		const { unmount } = render(MeldenBespreken, { props: { casus: casusNa(GEEN_HULP, 9) } });
+		const { unmount } = render(MeldenBespreken, {
+			props: { casus: casusNa(GEEN_HULP, { leeftijd: 9 }) }
+		});
 		expect(screen.getByText(/AB is 9 jaar/)).toHaveTextContent(/gesprek daarover voer je met hen/);
 		unmount();
-		render(MeldenBespreken, { props: { casus: casusNa(GEEN_HULP, 13) } });
+		render(MeldenBespreken, { props: { casus: casusNa(GEEN_HULP, { leeftijd: 13 }) } });
 		expect(screen.getByText(/AB is 13 jaar/)).toHaveTextContent(/ook met de leerling zelf/);
 	});
 

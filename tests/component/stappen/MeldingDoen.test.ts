@@ -1,24 +1,11 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { casusNa } from '../helpers';
 import MeldingDoen from '$lib/components/stappen/MeldingDoen.svelte';
 import { instellingen, STANDAARD } from '$lib/instellingen/instellingen.svelte';
-import { Casus } from '$lib/wizard/casus.svelte';
-import type { MeldcodeEvent } from '$machines/meldcode.events';
 import { TOT_VRAAG3 } from '../../unit/machines/helpers';
 import { ev } from '../../unit/machines/voorbeelden';
-
-function casusNa(events: MeldcodeEvent[]) {
-	const casus = new Casus({
-		id: 't',
-		pseudoniem: 'AB',
-		leeftijd: 9,
-		variant: 'school',
-		aangemaakt: '2026-11-23T09:00:00+01:00'
-	});
-	for (const e of events) expect(casus.verstuur(e)).toEqual({ ok: true });
-	return casus;
-}
 
 /** Straight from the start to the melding (acute danger), without stap 4. */
 const ACUUT = [ev('START_STAPPENPLAN'), ev('ACUUT'), ev('MELDING_BESPROKEN')];

@@ -1,22 +1,15 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { casusNa } from '../helpers';
 import Stap1Signalen from '$lib/components/stappen/Stap1Signalen.svelte';
-import { Casus } from '$lib/wizard/casus.svelte';
 import type { MeldcodeEvent } from '$machines/meldcode.events';
 import { ev } from '../../unit/machines/voorbeelden';
 
 /** A case of a pupil of this age, brought to stap 1 with valid events. */
 function casusInStap1(leeftijd = 9) {
-	const casus = new Casus({
-		id: 't',
-		pseudoniem: 'AB',
-		leeftijd,
-		variant: 'school',
-		aangemaakt: '2026-11-23T09:00:00+01:00'
-	});
 	const events: MeldcodeEvent[] = [ev('START_STAPPENPLAN')];
-	for (const e of events) expect(casus.verstuur(e)).toEqual({ ok: true });
+	const casus = casusNa(events, { leeftijd, variant: 'school' });
 	expect(casus.waar).toBe('stap1');
 	return casus;
 }

@@ -1,23 +1,16 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { casusNa } from '../helpers';
 import Stap2Consultatie from '$lib/components/stappen/Stap2Consultatie.svelte';
-import { Casus } from '$lib/wizard/casus.svelte';
 import { vandaag } from '$lib/wizard/tijd';
 import type { MeldcodeEvent } from '$machines/meldcode.events';
 import { ev } from '../../unit/machines/voorbeelden';
 
 /** A case brought to stap 2 with valid events. */
 function casusInStap2() {
-	const casus = new Casus({
-		id: 't',
-		pseudoniem: 'AB',
-		leeftijd: 9,
-		variant: 'school',
-		aangemaakt: '2026-11-23T09:00:00+01:00'
-	});
 	const events: MeldcodeEvent[] = [ev('START_STAPPENPLAN'), ev('SIGNALEN_VASTGELEGD')];
-	for (const e of events) expect(casus.verstuur(e)).toEqual({ ok: true });
+	const casus = casusNa(events, { leeftijd: 9, variant: 'school' });
 	expect(casus.waar).toBe('stap2');
 	return casus;
 }
@@ -176,14 +169,7 @@ describe('Stap2Consultatie', () => {
 	});
 
 	it('herinnert aan de regels voor letsel als in stap 1 letsel is vastgelegd', () => {
-		const casus = new Casus({
-			id: 't',
-			pseudoniem: 'AB',
-			leeftijd: 9,
-			variant: 'school',
-			aangemaakt: '2026-11-23T09:00:00+01:00'
-		});
-		expect(casus.verstuur(ev('START_STAPPENPLAN'))).toEqual({ ok: true });
+		const casus = casusNa([ev('START_STAPPENPLAN')]);
 		expect(
 			casus.verstuur(ev('SIGNALEN_VASTGELEGD'), {
 				soort: 'stap1',

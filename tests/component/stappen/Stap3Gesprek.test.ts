@@ -1,27 +1,20 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { casusNa } from '../helpers';
 import Stap3Gesprek from '$lib/components/stappen/Stap3Gesprek.svelte';
-import { Casus } from '$lib/wizard/casus.svelte';
 import type { MeldcodeEvent } from '$machines/meldcode.events';
 import { ev } from '../../unit/machines/voorbeelden';
 
 /** A case of a pupil of this age, brought to stap 3 with valid events. */
 function casusInStap3(leeftijd = 9) {
-	const casus = new Casus({
-		id: 't',
-		pseudoniem: 'AB',
-		leeftijd,
-		variant: 'school',
-		aangemaakt: '2026-11-23T09:00:00+01:00'
-	});
 	const events: MeldcodeEvent[] = [
 		ev('START_STAPPENPLAN'),
 		ev('SIGNALEN_VASTGELEGD'),
 		ev('CONSULTATIE'),
 		ev('CONSULTATIE_AFGEROND')
 	];
-	for (const e of events) expect(casus.verstuur(e)).toEqual({ ok: true });
+	const casus = casusNa(events, { leeftijd, variant: 'school' });
 	expect(casus.waar).toBe('stap3');
 	return casus;
 }

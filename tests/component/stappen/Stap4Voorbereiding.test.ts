@@ -1,21 +1,14 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { casusNa } from '../helpers';
 import Stap4Voorbereiding from '$lib/components/stappen/Stap4Voorbereiding.svelte';
 import { instellingen, STANDAARD } from '$lib/instellingen/instellingen.svelte';
-import { Casus } from '$lib/wizard/casus.svelte';
 import type { MeldcodeEvent } from '$machines/meldcode.events';
 import { ev } from '../../unit/machines/voorbeelden';
 
 /** A case brought to stap 4 (voorbereiding) with valid events. */
 function casusInStap4() {
-	const casus = new Casus({
-		id: 't',
-		pseudoniem: 'AB',
-		leeftijd: 9,
-		variant: 'school',
-		aangemaakt: '2026-11-23T09:00:00+01:00'
-	});
 	const events: MeldcodeEvent[] = [
 		ev('START_STAPPENPLAN'),
 		ev('SIGNALEN_VASTGELEGD'),
@@ -23,7 +16,7 @@ function casusInStap4() {
 		ev('CONSULTATIE_AFGEROND'),
 		ev('GESPREK_GEVOERD')
 	];
-	for (const e of events) expect(casus.verstuur(e)).toEqual({ ok: true });
+	const casus = casusNa(events, { leeftijd: 9, variant: 'school' });
 	expect(casus.waar).toBe('stap4.voorbereiding');
 	return casus;
 }

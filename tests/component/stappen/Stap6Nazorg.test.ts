@@ -1,23 +1,10 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { casusNa } from '../helpers';
 import Stap6Nazorg from '$lib/components/stappen/Stap6Nazorg.svelte';
-import { Casus } from '$lib/wizard/casus.svelte';
-import type { MeldcodeEvent } from '$machines/meldcode.events';
 import { MELDEN, TOT_HULP, TOT_VRAAG3 } from '../../unit/machines/helpers';
 import { ev } from '../../unit/machines/voorbeelden';
-
-function casusNa(events: MeldcodeEvent[]) {
-	const casus = new Casus({
-		id: 't',
-		pseudoniem: 'AB',
-		leeftijd: 9,
-		variant: 'school',
-		aangemaakt: '2026-11-23T09:00:00+01:00'
-	});
-	for (const e of events) expect(casus.verstuur(e)).toEqual({ ok: true });
-	return casus;
-}
 
 const NA_MELDING = [
 	...TOT_VRAAG3,

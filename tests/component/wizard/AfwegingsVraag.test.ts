@@ -1,22 +1,9 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { casusNa } from '../helpers';
 import AfwegingsVraag from '$lib/components/stappen/AfwegingsVraag.svelte';
-import { Casus } from '$lib/wizard/casus.svelte';
-import type { MeldcodeEvent } from '$machines/meldcode.events';
 import { TOT_VRAAG1, TOT_VRAAG2, TOT_VRAAG4 } from '../../unit/machines/helpers';
-
-function casusNa(events: MeldcodeEvent[]) {
-	const casus = new Casus({
-		id: 't',
-		pseudoniem: 'AB',
-		leeftijd: 9,
-		variant: 'school',
-		aangemaakt: '2026-11-23T09:00:00+01:00'
-	});
-	for (const e of events) expect(casus.verstuur(e)).toEqual({ ok: true });
-	return casus;
-}
 
 describe('AfwegingsVraag', () => {
 	it('zegt bij elk antwoord wat het gevolg is, voordat je kiest', () => {
