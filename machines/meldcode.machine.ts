@@ -88,6 +88,24 @@ const NAAR_MEDEWERKER = {
 	}
 } as const;
 
+/** New signals after a case was closed: a new round from stap 1, the earlier round stays in the log. */
+const HEROPENEN = {
+	HEROPENEN: {
+		guard: 'geldig',
+		target: '#meldcode.stappenplan.stap1',
+		actions: ['nieuweRonde', 'vastleggen']
+	}
+} as const;
+
+/** Meldnorm 3: help was given, but the unsafety does not stop or comes back: melden after all. */
+const MELDNORM_3 = {
+	ONVEILIGHEID_HOUDT_AAN: {
+		guard: 'geldig',
+		target: '#meldcode.stappenplan.stap5.melden',
+		actions: [{ type: 'besluitMelden', params: { meldnorm: 3 } }, 'vastleggen']
+	}
+} as const;
+
 type E<T extends MeldcodeEvent['type']> = Extract<MeldcodeEvent, { type: T }>;
 
 /** Guard reference: the event's answer is one of these. */
@@ -452,11 +470,7 @@ export const meldcodeMachine = setup({
 									}
 								],
 								// Optie II: report after all when the unsafety does not stop, before the term too.
-								ONVEILIGHEID_HOUDT_AAN: {
-									guard: 'geldig',
-									target: '#meldcode.stappenplan.stap5.melden',
-									actions: [{ type: 'besluitMelden', params: { meldnorm: 3 } }, 'vastleggen']
-								}
+								...MELDNORM_3
 							}
 						}
 					}
@@ -478,34 +492,18 @@ export const meldcodeMachine = setup({
 				afgeslotenGeenVermoeden: {
 					tags: ['uitkomst', 'afgesloten'],
 					meta: { titel: 'Afgesloten, geen vermoeden', bron: BRON.afweging1 },
-					on: {
-						HEROPENEN: { guard: 'geldig', target: 'stap1', actions: ['nieuweRonde', 'vastleggen'] }
-					}
+					on: HEROPENEN
 				},
 				afgeslotenNaMelding: {
 					tags: ['uitkomst', 'afgesloten'],
 					meta: { titel: 'Afgesloten na melding bij Veilig Thuis', bron: BRON.stap6 },
-					on: {
-						HEROPENEN: { guard: 'geldig', target: 'stap1', actions: ['nieuweRonde', 'vastleggen'] },
-						ONVEILIGHEID_HOUDT_AAN: {
-							guard: 'geldig',
-							target: 'stap5.melden',
-							actions: [{ type: 'besluitMelden', params: { meldnorm: 3 } }, 'vastleggen']
-						}
-					}
+					on: { ...HEROPENEN, ...MELDNORM_3 }
 				},
 				afgeslotenMetMonitoring: {
 					tags: ['uitkomst', 'afgesloten'],
 					meta: { titel: 'Afgesloten met monitoringsafspraken', bron: BRON.afweging5 },
-					on: {
-						HEROPENEN: { guard: 'geldig', target: 'stap1', actions: ['nieuweRonde', 'vastleggen'] },
-						// Meldnorm 3: the unsafety comes back after the help.
-						ONVEILIGHEID_HOUDT_AAN: {
-							guard: 'geldig',
-							target: 'stap5.melden',
-							actions: [{ type: 'besluitMelden', params: { meldnorm: 3 } }, 'vastleggen']
-						}
-					}
+					// Meldnorm 3: the unsafety comes back after the help.
+					on: { ...HEROPENEN, ...MELDNORM_3 }
 				}
 			}
 		},
