@@ -11,6 +11,8 @@ const config = {
 	kit: {
 		// Every page is prerendered; 200.html is the SPA fallback for deep links that were not prerendered.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		// workbox-window registers the service worker, so the app can ask before an update takes over.
+		serviceWorker: { register: false },
 		alias: {
 			$machines: 'machines'
 		},

@@ -10,7 +10,7 @@ test('instellingen blijven bewaard en worden overal gebruikt', async ({
 	await page.getByLabel('Wie doet de melding bij Veilig Thuis?').fill('adjunct-directeur');
 	await page.getByRole('radio', { name: /Landelijk basismodel/ }).check();
 	await page.getByRole('button', { name: 'Instellingen bewaren' }).click();
-	await expect(page.getByRole('status')).toHaveText(
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(
 		'De instellingen zijn bewaard op dit apparaat.'
 	);
 
