@@ -1,0 +1,197 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DossierDB } from '$lib/dossier/db';
+import { controleer, logboekVan, nieuweCasus } from '$lib/dossier/dossier';
+import { opslagVoor } from '$lib/dossier/open.svelte';
+import { opslagMelding, type Casus, type Opslag } from '$lib/wizard/casus.svelte';
+import type { LogRegel } from '$lib/wizard/logboek';
+import { TOT_STAP3 } from '../machines/helpers';
+import { ev } from '../machines/voorbeelden';
+import { digestZonderTaakwissel, gegevensVoor, laad, legVast, nieuweDB, weg } from './hulp';
+
+let herstelDigest: () => void;
+beforeAll(() => {
+	herstelDigest = digestZonderTaakwissel();
+});
+afterAll(() => herstelDigest());
+
+const GEEN_RUIMTE =
+	'Niet bewaard: dit apparaat heeft geen opslagruimte meer. Je tekst staat er nog. Maak ruimte vrij (of exporteer en verwijder oude casussen) en probeer het opnieuw.';
+const EVEN_GEDULD = 'Even geduld: de vorige beslissing wordt nog bewaard.';
+
+/** The real dossier, with a switch to make the next writes fail with a given error. */
+function storendeOpslag(echt: Opslag) {
+	const s = {
+		fout: null as unknown,
+		pogingen: [] as LogRegel[],
+		opslag: {
+			async beslissing(regel, snapshot, alle) {
+				s.pogingen.push(regel);
+				if (s.fout !== null) throw s.fout;
+				await echt.beslissing(regel, snapshot, alle);
+			},
+			async correctie(c) {
+				if (s.fout !== null) throw s.fout;
+				await echt.correctie(c);
+			}
+		} satisfies Opslag
+	};
+	return s;
+}
+
+let db: DossierDB;
+let id: string;
+let storing: ReturnType<typeof storendeOpslag>;
+let casus: Casus;
+
+beforeEach(async () => {
+	db = nieuweDB();
+	const g = gegevensVoor('school');
+	id = g.id;
+	await nieuweCasus(db, g);
+	storing = storendeOpslag(opslagVoor(db, id));
+	casus = (await laad(db, id, storing.opslag))!;
+	await legVast(casus, TOT_STAP3);
+	expect(casus.waar).toBe('stap3');
+});
+afterEach(() => weg(db));
+
+describe('als opslaan mislukt', () => {
+	it.each<[string, unknown, string | RegExp]>([
+		['geen opslagruimte', new DOMException('Quota exceeded.', 'QuotaExceededError'), GEEN_RUIMTE],
+		['geen opslagruimte (zoals Dexie hem doorgeeft)', new Dexie.QuotaExceededError(), GEEN_RUIMTE],
+		[
+			'een gewone fout',
+			new Error('de schijf is vergrendeld'),
+			'Niet bewaard: de schijf is vergrendeld. Je tekst staat er nog; probeer het opnieuw.'
+		],
+		[
+			'een fout zonder bericht',
+			new DOMException('', 'UnknownError'),
+			'Niet bewaard: de opslag in de browser weigert. Je tekst staat er nog; probeer het opnieuw.'
+		]
+	])(
+		'bij %s: een Nederlandse melding, de casus blijft staan; daarna lukt hetzelfde wel',
+		async (_, fout, melding) => {
+			const regelsVoor = structuredClone(casus.regels);
+			const logVoor = await logboekVan(db, id);
+			const gesprek = ev('GESPREK_GEVOERD');
+
+			storing.fout = fout;
+			const r = await casus.vastleggen(gesprek);
+			expect(r).toEqual({ ok: false, problemen: [melding] });
+			expect(casus.waar).toBe('stap3');
+			expect(casus.regels).toEqual(regelsVoor);
+			expect(await logboekVan(db, id)).toEqual(logVoor);
+			// A second try while the storage still fails changes nothing either.
+			expect(await casus.vastleggen(gesprek)).toEqual(r);
+			expect(casus.waar).toBe('stap3');
+
+			storing.fout = null;
+			expect(await casus.vastleggen(gesprek)).toEqual({ ok: true });
+			expect(casus.waar).toBe('stap4.voorbereiding');
+			expect(casus.regels).toHaveLength(regelsVoor.length + 1);
+			// Every try offered the same entry number; the one that was stored closes the chain.
+			expect(storing.pogingen.slice(-3).map((p) => p.volgnummer)).toEqual([5, 5, 5]);
+			expect(await logboekVan(db, id)).toHaveLength(5);
+			expect(await controleer(db, id)).toEqual({ ok: true, aantal: 5 });
+			expect((await db.casussen.get(id))?.bijgewerkt).toBe(gesprek.at);
+		}
+	);
+
+	it('een correctie die niet bewaard kon worden, staat ook niet in de casus', async () => {
+		storing.fout = new DOMException('Quota exceeded.', 'QuotaExceededError');
+		const r = await casus.corrigeer(2, 'Betere tekst.', 'Te kort.', ev('GESPREK_GEVOERD').at);
+		expect(r).toEqual({ ok: false, problemen: [GEEN_RUIMTE] });
+		expect(casus.regels[1]!.correcties).toBeUndefined();
+
+		storing.fout = null;
+		expect(await casus.corrigeer(2, 'Betere tekst.', 'Te kort.', ev('GESPREK_GEVOERD').at)).toEqual(
+			{ ok: true }
+		);
+		expect(await casus.vastleggen(ev('GESPREK_GEVOERD'))).toEqual({ ok: true });
+		expect((await logboekVan(db, id)).map((r) => r.soort)).toEqual([
+			'beslissing',
+			'beslissing',
+			'beslissing',
+			'beslissing',
+			'correctie',
+			'beslissing'
+		]);
+		expect(await controleer(db, id)).toEqual({ ok: true, aantal: 6 });
+	});
+});
+
+describe('opslagMelding', () => {
+	it('herkent een volle schijf ook aan het bericht alleen', () => {
+		expect(opslagMelding(new Error('QuotaExceeded: storage quota reached'))).toBe(GEEN_RUIMTE);
+	});
+
+	it('noemt een botsing met een ander tabblad', () => {
+		expect(opslagMelding(new Dexie.ConstraintError('Key already exists'))).toMatch(
+			/^Niet bewaard: deze casus is intussen ergens anders bijgewerkt/
+		);
+	});
+
+	it('komt niet in de war van iets dat geen fout is', () => {
+		const standaard =
+			'Niet bewaard: de opslag in de browser weigert. Je tekst staat er nog; probeer het opnieuw.';
+		expect(opslagMelding(undefined)).toBe(standaard);
+		expect(opslagMelding(null)).toBe(standaard);
+		expect(opslagMelding('kapot')).toBe(standaard);
+	});
+});
+
+describe('een tweede beslissing terwijl de eerste nog wordt bewaard', () => {
+	it('krijgt "Even geduld", en de casus gaat pas verder als de eerste bewaard is', async () => {
+		let doorlaten!: () => void;
+		const wacht = new Promise<void>((r) => (doorlaten = r));
+		const echt = storing.opslag.beslissing;
+		storing.opslag.beslissing = async (...args) => {
+			await wacht;
+			await echt(...args);
+		};
+
+		const eerste = casus.vastleggen(ev('GESPREK_GEVOERD'));
+		expect(await casus.vastleggen(ev('GESPREK_OVERSLAAN'))).toEqual({
+			ok: false,
+			problemen: [EVEN_GEDULD]
+		});
+		expect(await casus.vastleggen(ev('GESPREK_GEVOERD'))).toEqual({
+			ok: false,
+			problemen: [EVEN_GEDULD]
+		});
+		// Not stored yet, so not moved on yet.
+		expect(casus.waar).toBe('stap3');
+		expect(casus.regels).toHaveLength(4);
+
+		doorlaten();
+		expect(await eerste).toEqual({ ok: true });
+		expect(casus.waar).toBe('stap4.voorbereiding');
+		expect(casus.regels.at(-1)!.beslissing.event.type).toBe('GESPREK_GEVOERD');
+		expect(await logboekVan(db, id)).toHaveLength(5);
+
+		// Once it is stored, the next decision goes through again.
+		expect(await casus.vastleggen(ev('WEGING_VOORBEREID'))).toEqual({ ok: true });
+		expect(await controleer(db, id)).toEqual({ ok: true, aantal: 6 });
+	});
+
+	it('ook na een mislukte eerste mag het daarna weer', async () => {
+		let weigeren!: (f: unknown) => void;
+		const echt = storing.opslag.beslissing;
+		storing.opslag.beslissing = () => new Promise((_, f) => (weigeren = f));
+
+		const eerste = casus.vastleggen(ev('GESPREK_GEVOERD'));
+		expect(await casus.vastleggen(ev('GESPREK_GEVOERD'))).toEqual({
+			ok: false,
+			problemen: [EVEN_GEDULD]
+		});
+		weigeren(new Error('tijdelijk niet beschikbaar'));
+		expect((await eerste).ok).toBe(false);
+
+		storing.opslag.beslissing = echt;
+		expect(await casus.vastleggen(ev('GESPREK_GEVOERD'))).toEqual({ ok: true });
+		expect(await controleer(db, id)).toEqual({ ok: true, aantal: 5 });
+	});
+});
