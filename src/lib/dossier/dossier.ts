@@ -6,7 +6,8 @@ import type { MeldcodeSnapshot } from '$machines/replay';
 import type { CasusGegevens } from '$lib/wizard/casus.svelte';
 import type { Correctie, LogRegel } from '$lib/wizard/logboek';
 import type { DossierDB } from './db';
-import { metHash, verifieer, type Verificatie } from './keten';
+import { Dexie } from 'dexie';
+import { metHash, verifieer, type Verificatie, type ZonderHash } from './keten';
 import { samenvatting } from './samenvatting';
 import {
 	GENESIS,
@@ -30,6 +31,29 @@ export async function nieuweCasus(db: DossierDB, g: CasusGegevens): Promise<Casu
 	return casus;
 }
 
+/** Another tab (or device) wrote to this case first: named like IndexedDB's own conflict. */
+function elders(): Error {
+	const fout = new Error('Deze casus is intussen ergens anders bijgewerkt (een ander tabblad?)');
+	fout.name = 'ConstraintError';
+	return fout;
+}
+
+/**
+ * Hashing is WebCrypto, not IndexedDB: inside a Dexie transaction it must be wrapped in
+ * Dexie.waitFor, or the transaction may commit while the hash is still being computed.
+ */
+function hashBinnen<T extends LogRecord>(inhoud: ZonderHash<T>): Promise<T> {
+	return Dexie.waitFor(metHash<T>(inhoud));
+}
+
+/** The case row must still exist: a case deleted in another tab gets no orphaned log rows. */
+async function bestaand(db: DossierDB, caseId: string): Promise<void> {
+	if (!(await db.casussen.get(caseId)))
+		throw new Error(
+			'Deze casus staat niet meer op dit apparaat (verwijderd in een ander tabblad?)'
+		);
+}
+
 async function laatste(db: DossierDB, caseId: string): Promise<LogRecord | undefined> {
 	return db.logboek.where('[caseId+volgnummer]').between([caseId, 0], [caseId, Infinity]).last();
 }
@@ -46,13 +70,11 @@ export async function voegBeslissingToe(
 	alleRegels: readonly LogRegel[]
 ): Promise<BeslissingRecord> {
 	return db.transaction('rw', db.casussen, db.logboek, async () => {
+		await bestaand(db, caseId);
 		const vorige = await laatste(db, caseId);
 		const volgnummer = (vorige?.volgnummer ?? 0) + 1;
-		if (volgnummer !== regel.volgnummer)
-			throw new Error(
-				'Deze casus is intussen ergens anders bijgewerkt (een ander tabblad?). Laad de casus opnieuw.'
-			);
-		const record = await metHash<BeslissingRecord>({
+		if (volgnummer !== regel.volgnummer) throw elders();
+		const record = await hashBinnen<BeslissingRecord>({
 			soort: 'beslissing',
 			caseId,
 			volgnummer,
@@ -65,7 +87,9 @@ export async function voegBeslissingToe(
 		await db.logboek.add(record);
 		await db.casussen.update(caseId, {
 			...samenvatting(snapshot, alleRegels),
-			bijgewerkt: regel.beslissing.at
+			bijgewerkt: regel.beslissing.at,
+			aantalRegels: volgnummer,
+			laatsteHash: record.hash
 		});
 		return record;
 	});
@@ -75,23 +99,40 @@ export async function voegBeslissingToe(
 export async function voegCorrectieToe(
 	db: DossierDB,
 	caseId: string,
-	c: Pick<CorrectieRecord, 'corrigeert' | 'tekst' | 'reden' | 'at' | 'door'>
+	c: Pick<CorrectieRecord, 'corrigeert' | 'tekst' | 'reden' | 'at' | 'door'> & {
+		/** The number the caller expects this entry to get; a mismatch means another tab wrote first. */
+		volgnummer?: number;
+	}
 ): Promise<CorrectieRecord> {
 	if (!c.tekst.trim() || !c.reden.trim())
 		throw new Error('Een correctie heeft een nieuwe tekst en een reden nodig.');
 	return db.transaction('rw', db.casussen, db.logboek, async () => {
+		await bestaand(db, caseId);
 		const vorige = await laatste(db, caseId);
+		const volgnummer = (vorige?.volgnummer ?? 0) + 1;
+		if (c.volgnummer !== undefined && c.volgnummer !== volgnummer) throw elders();
 		const doel = await db.logboek.get([caseId, c.corrigeert]);
 		if (!doel) throw new Error(`Regel ${c.corrigeert} bestaat niet in deze casus.`);
-		const record = await metHash<CorrectieRecord>({
+		// Only decisions are corrected; a correction of a correction would never be shown.
+		if (doel.soort !== 'beslissing')
+			throw new Error(`Regel ${c.corrigeert} is zelf een correctie: verbeter de beslissing.`);
+		const record = await hashBinnen<CorrectieRecord>({
 			soort: 'correctie',
 			caseId,
-			volgnummer: (vorige?.volgnummer ?? 0) + 1,
-			...c,
+			volgnummer,
+			at: c.at,
+			door: c.door,
+			corrigeert: c.corrigeert,
+			tekst: c.tekst,
+			reden: c.reden,
 			vorigeHash: vorige?.hash ?? GENESIS
 		});
 		await db.logboek.add(record);
-		await db.casussen.update(caseId, { bijgewerkt: c.at });
+		await db.casussen.update(caseId, {
+			bijgewerkt: c.at,
+			aantalRegels: volgnummer,
+			laatsteHash: record.hash
+		});
 		return record;
 	});
 }
@@ -100,8 +141,22 @@ export async function logboekVan(db: DossierDB, caseId: string): Promise<LogReco
 	return db.logboek.where('[caseId+volgnummer]').between([caseId, 0], [caseId, Infinity]).toArray();
 }
 
+/**
+ * The chain, and its end against the case row: entries cut off at the end leave a chain that
+ * still links, but not the length and last hash the row remembers.
+ */
 export async function controleer(db: DossierDB, caseId: string): Promise<Verificatie> {
-	return verifieer(await logboekVan(db, caseId));
+	const [log, rij] = await Promise.all([logboekVan(db, caseId), db.casussen.get(caseId)]);
+	const keten = await verifieer(log);
+	if (!keten.ok || rij?.aantalRegels === undefined) return keten;
+	if (log.length < rij.aantalRegels || log.at(-1)?.hash !== rij.laatsteHash)
+		return {
+			ok: false,
+			volgnummer: log.length + 1,
+			positie: log.length + 1,
+			reden: `Het logboek eindigt bij regel ${log.length}, maar er waren ${rij.aantalRegels} regels: de laatste ontbreken.`
+		};
+	return keten;
 }
 
 /** Deleting a case removes it whole: its row, its log and its drafts, together. */

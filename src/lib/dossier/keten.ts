@@ -37,12 +37,18 @@ export async function verifieer(regels: readonly LogRecord[]): Promise<Verificat
 			positie: i + 1,
 			reden
 		});
-		if (regel.volgnummer !== i + 1)
+		if (regel.volgnummer < i + 1)
+			return fout(`Regel ${regel.volgnummer} staat op de verkeerde plaats.`);
+		if (regel.volgnummer > i + 1) {
+			const verderOp = regels.some((r, j) => j > i && r.volgnummer === i + 1);
 			return fout(
-				regel.volgnummer > i + 1
-					? `Regel ${i + 1} ontbreekt: na regel ${i} volgt regel ${regel.volgnummer}.`
-					: `Regel ${regel.volgnummer} staat op de verkeerde plaats.`
+				verderOp
+					? `Regel ${i + 1} staat op de verkeerde plaats: op die plaats staat regel ${regel.volgnummer}.`
+					: i === 0
+						? `Regel 1 ontbreekt: het logboek begint bij regel ${regel.volgnummer}.`
+						: `Regel ${i + 1} ontbreekt: na regel ${i} volgt regel ${regel.volgnummer}.`
 			);
+		}
 		if (regel.vorigeHash !== vorige)
 			return fout(`Regel ${regel.volgnummer} sluit niet aan op de regel ervoor.`);
 		const { hash, ...inhoud } = regel;

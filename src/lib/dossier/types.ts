@@ -24,6 +24,9 @@ export interface CasusRecord {
 	volgendeDatum: string | null;
 	/** What is due on that date, in a few words. */
 	volgendeWat: string | null;
+	/** Length and last hash of the log, so entries cut off at its end are noticed. */
+	aantalRegels?: number;
+	laatsteHash?: string;
 }
 
 interface LogBasis {

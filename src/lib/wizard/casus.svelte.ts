@@ -122,6 +122,7 @@ export class Casus {
 			...(reden.trim() ? [] : ['Schrijf op waarom je dit verbetert.'])
 		];
 		if (!regel || problemen.length > 0) return { ok: false, problemen };
+		if (this.#bezig) return { ok: false, problemen: [BEZIG] };
 		const correctie: Correctie = {
 			volgnummer: this.#logLengte + 1,
 			at,
@@ -129,10 +130,13 @@ export class Casus {
 			tekst: tekst.trim(),
 			reden: reden.trim()
 		};
+		this.#bezig = true;
 		try {
 			await this.#opslag?.correctie({ ...correctie, corrigeert: volgnummer });
 		} catch (fout) {
 			return { ok: false, problemen: [opslagMelding(fout)] };
+		} finally {
+			this.#bezig = false;
 		}
 		regel.correcties = [...(regel.correcties ?? []), correctie];
 		this.#logLengte = correctie.volgnummer;
@@ -154,6 +158,6 @@ export function opslagMelding(fout: unknown): string {
 	if (naam === 'VersionError')
 		return 'Niet bewaard: op dit apparaat is al een nieuwere versie van de app gebruikt. Laad de pagina opnieuw; er gaat niets verloren.';
 	if (naam === 'ConstraintError')
-		return 'Niet bewaard: deze casus is intussen ergens anders bijgewerkt (een ander tabblad?). Je tekst staat er nog; kopieer hem en laad de casus opnieuw.';
+		return 'Niet bewaard: deze casus is intussen ergens anders bijgewerkt (een ander tabblad?). Je tekst staat er nog: kopieer hem en laad de casus opnieuw.';
 	return `Niet bewaard: ${bericht || 'de opslag in de browser weigert'}. Je tekst staat er nog; probeer het opnieuw.`;
 }

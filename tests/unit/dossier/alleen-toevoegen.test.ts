@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DossierDB } from '$lib/dossier/db';
 import {
 	alsRegels,
@@ -12,13 +12,7 @@ import type { LogRecord } from '$lib/dossier/types';
 import type { Casus } from '$lib/wizard/casus.svelte';
 import { TOT_VRAAG1 } from '../machines/helpers';
 import { ev } from '../machines/voorbeelden';
-import { digestZonderTaakwissel, gegevensVoor, laad, legVast, nieuweDB, weg } from './hulp';
-
-let herstelDigest: () => void;
-beforeAll(() => {
-	herstelDigest = digestZonderTaakwissel();
-});
-afterAll(() => herstelDigest());
+import { gegevensVoor, laad, legVast, nieuweDB, weg } from './hulp';
 
 const LATER = '2026-11-24T08:00:00.000Z';
 const ALLEEN_TOEVOEGEN = /alleen-toevoegen: een correctie is een nieuwe regel/;

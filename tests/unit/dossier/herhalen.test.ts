@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeldcodeEvent } from '$machines/meldcode.events';
 import type { Variant } from '$machines/meldcode.machine';
 import type { DossierDB } from '$lib/dossier/db';
@@ -10,13 +10,7 @@ import type { Casus } from '$lib/wizard/casus.svelte';
 import { ROLLEN, type Rol } from '$lib/wizard/logboek';
 import { MELDEN, TOT_HULP, TOT_VRAAG1, TOT_VRAAG2 } from '../machines/helpers';
 import { ALLE_VOORBEELDEN, TERMIJN, ev } from '../machines/voorbeelden';
-import { digestZonderTaakwissel, gegevensVoor, laad, legVast, nieuweDB, prng, weg } from './hulp';
-
-let herstelDigest: () => void;
-beforeAll(() => {
-	herstelDigest = digestZonderTaakwissel();
-});
-afterAll(() => herstelDigest());
+import { gegevensVoor, laad, legVast, nieuweDB, prng, weg } from './hulp';
 
 let db: DossierDB;
 beforeEach(() => {

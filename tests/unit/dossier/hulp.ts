@@ -5,8 +5,6 @@
  *
  * Every test file imports 'fake-indexeddb/auto' itself, as its first import.
  */
-import { createHash } from 'node:crypto';
-import { vi } from 'vitest';
 import type { MeldcodeEvent } from '$machines/meldcode.events';
 import type { Variant } from '$machines/meldcode.machine';
 import { DossierDB } from '$lib/dossier/db';
@@ -133,28 +131,4 @@ export function omgekeerd<T>(waarde: T): T {
 				.map(([k, v]) => [k, omgekeerd(v)])
 		) as T;
 	return waarde;
-}
-
-/**
- * WORKAROUND for a bug in src/lib/dossier/dossier.ts (reported, not fixed here): `voegBeslissingToe`
- * and `voegCorrectieToe` await `crypto.subtle.digest` (through `metHash`) inside a Dexie
- * transaction. That is a non-IndexedDB promise; under fake-indexeddb (and by the IndexedDB rules in
- * any engine that resolves it in a later task) the transaction commits while it is pending, and
- * Dexie rejects with PrematureCommitError after a partial write. Chromium, measured, resolves the
- * digest before the transaction commits. This stand-in computes the same SHA-256 (node:crypto) and
- * resolves at once, like Chromium, so the other properties can be tested; see
- * transactie.test.ts for the bug itself. Remove once the hash is computed outside the transaction.
- */
-export function digestZonderTaakwissel(): () => void {
-	const spion = vi
-		.spyOn(crypto.subtle, 'digest')
-		.mockImplementation(async (algoritme: AlgorithmIdentifier, data: BufferSource) => {
-			const naam = typeof algoritme === 'string' ? algoritme : algoritme.name;
-			if (naam !== 'SHA-256') throw new Error(`onverwacht algoritme ${naam}`);
-			const bytes = ArrayBuffer.isView(data)
-				? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
-				: new Uint8Array(data);
-			return new Uint8Array(createHash('sha256').update(bytes).digest()).buffer;
-		});
-	return () => spion.mockRestore();
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DossierDB } from '$lib/dossier/db';
 import { controleer, logboekVan, nieuweCasus } from '$lib/dossier/dossier';
 import { opslagVoor } from '$lib/dossier/open.svelte';
@@ -8,13 +8,7 @@ import { opslagMelding, type Casus, type Opslag } from '$lib/wizard/casus.svelte
 import type { LogRegel } from '$lib/wizard/logboek';
 import { TOT_STAP3 } from '../machines/helpers';
 import { ev } from '../machines/voorbeelden';
-import { digestZonderTaakwissel, gegevensVoor, laad, legVast, nieuweDB, weg } from './hulp';
-
-let herstelDigest: () => void;
-beforeAll(() => {
-	herstelDigest = digestZonderTaakwissel();
-});
-afterAll(() => herstelDigest());
+import { gegevensVoor, laad, legVast, nieuweDB, weg } from './hulp';
 
 const GEEN_RUIMTE =
 	'Niet bewaard: dit apparaat heeft geen opslagruimte meer. Je tekst staat er nog. Maak ruimte vrij (of exporteer en verwijder oude casussen) en probeer het opnieuw.';

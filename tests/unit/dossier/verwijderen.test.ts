@@ -1,17 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DossierDB } from '$lib/dossier/db';
 import { controleer, logboekVan, nieuweCasus, verwijderCasus } from '$lib/dossier/dossier';
 import type { ConceptRecord } from '$lib/dossier/types';
 import type { Variant } from '$machines/meldcode.machine';
 import { TOT_HULP, TOT_VRAAG1 } from '../machines/helpers';
-import { digestZonderTaakwissel, gegevensVoor, laad, legVast, nieuweDB, weg } from './hulp';
-
-let herstelDigest: () => void;
-beforeAll(() => {
-	herstelDigest = digestZonderTaakwissel();
-});
-afterAll(() => herstelDigest());
+import { gegevensVoor, laad, legVast, nieuweDB, weg } from './hulp';
 
 let db: DossierDB;
 beforeEach(() => {

@@ -1,0 +1,159 @@
+/**
+ * Drafts: what is typed in a decision form, kept in the `concepten` table until the decision is
+ * recorded, so a closed tab, a crash or a flat battery loses at most the last second of typing.
+ *
+ * A draft's key is `caseId|decisions so far|machine state|form|field`. The number of decisions
+ * makes a draft belong to one moment of the case: once a decision is recorded the number moves on,
+ * so a draft of a step that was left (or of the previous consultation, in a step that repeats) is
+ * never put back into a fresh form, even if the tab died between recording and clearing it.
+ *
+ * Writes go one after another (one queue for the whole page), so a clearing after a decision can
+ * never be overtaken by an older write of the same form. Dexie is never imported here: the
+ * database comes in as an argument, so pages without a case do not load it.
+ */
+import type { DossierDB } from './db';
+
+const SCHEIDING = '|';
+
+/** The part of a key before the form: one case at one moment (its number of decisions). */
+export function momentPrefix(caseId: string, beslissingen: number): string {
+	return `${caseId}${SCHEIDING}${beslissingen}${SCHEIDING}`;
+}
+
+/** The part of a key before the field: one form on one screen of a case at one moment. */
+export function formulierPrefix(
+	caseId: string,
+	beslissingen: number,
+	waar: string,
+	formulier: string
+): string {
+	return `${momentPrefix(caseId, beslissingen)}${waar}${SCHEIDING}${formulier}${SCHEIDING}`;
+}
+
+let rij: Promise<unknown> = Promise.resolve();
+
+/** Runs database work after all work queued before it, finished or failed. */
+function achterElkaar<T>(werk: () => Promise<T>): Promise<T> {
+	const klaar = rij.then(werk);
+	rij = klaar.catch(() => undefined);
+	return klaar;
+}
+
+/** Stores field values (full keys) of one case; an existing draft of a field is replaced. */
+export function bewaarConcepten(
+	db: DossierDB,
+	caseId: string,
+	waarden: ReadonlyMap<string, string>,
+	bijgewerkt = new Date().toISOString()
+): Promise<void> {
+	const rijen = [...waarden].map(([sleutel, waarde]) => ({ sleutel, caseId, waarde, bijgewerkt }));
+	return achterElkaar(async () => {
+		await db.concepten.bulkPut(rijen);
+	});
+}
+
+/** The drafts under a prefix, by the rest of their key (the field). */
+export function leesConcepten(db: DossierDB, prefix: string): Promise<Map<string, string>> {
+	return achterElkaar(async () => {
+		const rijen = await db.concepten.where('sleutel').startsWith(prefix).toArray();
+		return new Map(rijen.map((r) => [r.sleutel.slice(prefix.length), r.waarde]));
+	});
+}
+
+/** Deletes the drafts under a prefix (a form, or a whole moment of a case). */
+export function wisConcepten(db: DossierDB, prefix: string): Promise<void> {
+	return achterElkaar(async () => {
+		await db.concepten.where('sleutel').startsWith(prefix).delete();
+	});
+}
+
+/** Deletes a case's drafts of earlier moments: they can never be shown again. */
+export function ruimConceptenOp(
+	db: DossierDB,
+	caseId: string,
+	beslissingen: number
+): Promise<void> {
+	const houden = momentPrefix(caseId, beslissingen);
+	return achterElkaar(async () => {
+		await db.concepten
+			.where('caseId')
+			.equals(caseId)
+			.filter((r) => !r.sleutel.startsWith(houden))
+			.delete();
+	});
+}
+
+export interface SchrijverOpties {
+	/** Quiet time after the last keystroke before writing. */
+	wacht?: number;
+	/** Longest time a change may wait while someone keeps typing. */
+	uiterlijk?: number;
+	/** Called when a write fails; typing goes on, the values are tried again with the next write. */
+	onfout?: (fout: unknown) => void;
+	/** Called after a write succeeded. */
+	onbewaard?: () => void;
+}
+
+/**
+ * Collects field values and writes them debounced: `wacht` ms after the last change, but never
+ * more than `uiterlijk` ms after the first unwritten one. `schrijf()` writes at once (for
+ * `pagehide`), `verwerp()` forgets what is not written yet (after the decision was recorded).
+ */
+export class ConceptSchrijver {
+	#opslaan: (waarden: ReadonlyMap<string, string>) => Promise<void>;
+	#wacht: number;
+	#uiterlijk: number;
+	#onfout?: (fout: unknown) => void;
+	#onbewaard?: () => void;
+	#open = new Map<string, string>();
+	#sinds = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(
+		opslaan: (waarden: ReadonlyMap<string, string>) => Promise<void>,
+		{ wacht = 450, uiterlijk = 1000, onfout, onbewaard }: SchrijverOpties = {}
+	) {
+		this.#opslaan = opslaan;
+		this.#wacht = wacht;
+		this.#uiterlijk = uiterlijk;
+		this.#onfout = onfout;
+		this.#onbewaard = onbewaard;
+	}
+
+	/** Whether values wait to be written. */
+	get wachtend(): boolean {
+		return this.#open.size > 0;
+	}
+
+	zet(sleutel: string, waarde: string): void {
+		const nu = Date.now();
+		if (this.#open.size === 0) this.#sinds = nu;
+		this.#open.set(sleutel, waarde);
+		clearTimeout(this.#timer);
+		const over = Math.max(0, this.#uiterlijk - (nu - this.#sinds));
+		this.#timer = setTimeout(() => void this.schrijf(), Math.min(this.#wacht, over));
+	}
+
+	async schrijf(): Promise<void> {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		if (this.#open.size === 0) return;
+		const waarden = this.#open;
+		this.#open = new Map();
+		try {
+			await this.#opslaan(waarden);
+			this.#onbewaard?.();
+		} catch (fout) {
+			// Keep what failed for the next write, unless the field changed since.
+			for (const [k, v] of waarden) if (!this.#open.has(k)) this.#open.set(k, v);
+			this.#sinds = Date.now();
+			this.#onfout?.(fout);
+		}
+	}
+
+	verwerp(): void {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		this.#open.clear();
+	}
+}
