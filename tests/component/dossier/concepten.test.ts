@@ -1,0 +1,140 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DossierDB } from '$lib/dossier/db';
+import {
+	ConceptSchrijver,
+	bewaarConcepten,
+	formulierPrefix,
+	leesConcepten,
+	momentPrefix,
+	ruimConceptenOp,
+	wisConcepten
+} from '$lib/dossier/concepten';
+
+describe('ConceptSchrijver', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	function schrijverMet(
+		opslaan = vi.fn<(w: ReadonlyMap<string, string>) => Promise<void>>(async () => undefined)
+	) {
+		const onfout = vi.fn();
+		const onbewaard = vi.fn();
+		const schrijver = new ConceptSchrijver(opslaan, { onfout, onbewaard });
+		return { schrijver, opslaan, onfout, onbewaard };
+	}
+
+	it('schrijft 450 ms na de laatste toets, alles in één keer', async () => {
+		vi.useFakeTimers();
+		const { schrijver, opslaan, onbewaard } = schrijverMet();
+		schrijver.zet('a', 'B');
+		await vi.advanceTimersByTimeAsync(300);
+		schrijver.zet('a', 'Bl');
+		schrijver.zet('b', 'x');
+		await vi.advanceTimersByTimeAsync(449);
+		expect(opslaan).not.toHaveBeenCalled();
+		await vi.advanceTimersByTimeAsync(1);
+		expect(opslaan).toHaveBeenCalledTimes(1);
+		expect([...opslaan.mock.calls[0]![0]]).toEqual([
+			['a', 'Bl'],
+			['b', 'x']
+		]);
+		expect(onbewaard).toHaveBeenCalledTimes(1);
+		expect(schrijver.wachtend).toBe(false);
+	});
+
+	it('wie doorlopend typt, verliest hooguit één seconde', async () => {
+		vi.useFakeTimers();
+		const { schrijver, opslaan } = schrijverMet();
+		// A keystroke every 100 ms for 2.5 s: the quiet time never comes.
+		for (let t = 0; t < 2500; t += 100) {
+			schrijver.zet('a', 'x'.repeat(t / 100 + 1));
+			await vi.advanceTimersByTimeAsync(100);
+		}
+		expect(opslaan).toHaveBeenCalledTimes(2);
+		const geschreven = opslaan.mock.calls.map((c) => c[0].get('a')!.length);
+		// Written at 1.0 s and 2.0 s, with what was typed by then.
+		expect(geschreven).toEqual([10, 20]);
+	});
+
+	it('schrijf() schrijft meteen (pagehide), verwerp() vergeet wat nog wacht', async () => {
+		vi.useFakeTimers();
+		const { schrijver, opslaan } = schrijverMet();
+		schrijver.zet('a', 'eerste');
+		await schrijver.schrijf();
+		expect(opslaan).toHaveBeenCalledTimes(1);
+		schrijver.zet('a', 'tweede');
+		schrijver.verwerp();
+		await vi.advanceTimersByTimeAsync(5000);
+		expect(opslaan).toHaveBeenCalledTimes(1);
+		// Nothing waiting: nothing written.
+		await schrijver.schrijf();
+		expect(opslaan).toHaveBeenCalledTimes(1);
+	});
+
+	it('een mislukte schrijfactie meldt de fout en probeert het bij de volgende opnieuw', async () => {
+		vi.useFakeTimers();
+		let vol = true;
+		const opslaan = vi.fn<(waarden: ReadonlyMap<string, string>) => Promise<void>>(async () => {
+			if (vol) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+		});
+		const { schrijver, onfout, onbewaard } = schrijverMet(opslaan);
+		schrijver.zet('a', 'tekst');
+		schrijver.zet('b', 'oud');
+		await vi.advanceTimersByTimeAsync(450);
+		expect(onfout).toHaveBeenCalledTimes(1);
+		expect(schrijver.wachtend).toBe(true);
+
+		vol = false;
+		schrijver.zet('b', 'nieuw');
+		await vi.advanceTimersByTimeAsync(450);
+		expect(onbewaard).toHaveBeenCalledTimes(1);
+		expect(Object.fromEntries(opslaan.mock.calls.at(-1)![0])).toEqual({
+			a: 'tekst',
+			b: 'nieuw'
+		});
+	});
+});
+
+describe('concepten in de database', () => {
+	let db: DossierDB;
+	afterEach(async () => {
+		await db.delete({ disableAutoOpen: true });
+	});
+
+	it('bewaart, leest per formulier, wist per moment en ruimt oude momenten op', async () => {
+		db = new DossierDB(`concepten-${crypto.randomUUID()}`);
+		const stap1 = formulierPrefix('c1', 1, 'stap1', 'Signalen vastleggen');
+		const stap2 = formulierPrefix('c1', 2, 'stap2', 'Consultatie vastleggen');
+		const ander = formulierPrefix('c2', 1, 'stap1', 'Signalen vastleggen');
+		await bewaarConcepten(
+			db,
+			'c1',
+			new Map([
+				[`${stap1}Samenvatting#0`, 'zorg'],
+				[`${stap1}Wat zag of hoorde je?#0`, 'blauwe plek']
+			])
+		);
+		await bewaarConcepten(db, 'c1', new Map([[`${stap2}Welk advies kreeg je?#0`, 'wachten']]));
+		await bewaarConcepten(db, 'c2', new Map([[`${ander}Samenvatting#0`, 'andere casus']]));
+
+		expect(await leesConcepten(db, stap1)).toEqual(
+			new Map([
+				['Samenvatting#0', 'zorg'],
+				['Wat zag of hoorde je?#0', 'blauwe plek']
+			])
+		);
+		// Moment 1 of c1 does not match moment 10, 11, …
+		await bewaarConcepten(db, 'c1', new Map([[`${momentPrefix('c1', 10)}x|y|z`, 'tien']]));
+		await wisConcepten(db, momentPrefix('c1', 1));
+		expect(await leesConcepten(db, stap1)).toEqual(new Map());
+		expect(await db.concepten.count()).toBe(3);
+
+		await ruimConceptenOp(db, 'c1', 2);
+		expect((await db.concepten.toArray()).map((r) => r.waarde).sort()).toEqual([
+			'andere casus',
+			'wachten'
+		]);
+	});
+});
