@@ -294,3 +294,29 @@ test('doden op willekeurige momenten: niets wat vastgelegd leek gaat verloren, n
 		description: `${RUNS} runs in ${((Date.now() - begin) / 1000).toFixed(1)} s, ${n} beslissingen, ${landdeOnbevestigd}× vastgelegd zonder dat het scherm het nog liet zien; ${verslag.join('; ')}`
 	});
 });
+
+test('ook zonder netwerk: tekst getypt, tabblad dicht, opnieuw open: zelfde stap, zelfde tekst', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await context.setOffline(true);
+
+	await nieuweCasus(page, { code: 'NW' });
+	await start(page);
+	await verwachtStap(page, 'Signalen in kaart brengen');
+	const adres = page.url();
+	await page.getByLabel(/Samenvatting: wat maakt je zorg/).fill(SAMENVATTING);
+	await expect
+		.poll(async () => (await leesStore<Concept>(page, 'concepten')).map((c) => c.waarde))
+		.toContain(SAMENVATTING);
+	await page.close();
+
+	const opnieuw = await context.newPage();
+	await opnieuw.goto(adres);
+	await verwachtStap(opnieuw, 'Signalen in kaart brengen');
+	await expect(opnieuw.getByLabel(/Samenvatting: wat maakt je zorg/)).toHaveValue(SAMENVATTING);
+	await context.setOffline(false);
+});
