@@ -94,7 +94,9 @@ export async function melden(page: Page) {
 export async function stap1(page: Page) {
 	await verwachtStap(page, 'Signalen in kaart brengen');
 	const groep = page.locator('details').filter({ hasText: 'aangevinkt' }).first();
-	await groep.locator('summary').click();
+	// A restored draft may already have opened the group; a second click would close it.
+	if (!(await groep.evaluate((d) => (d as HTMLDetailsElement).open)))
+		await groep.locator('summary').click();
 	await groep.getByRole('checkbox').first().check();
 	const waarneming = page.getByRole('group', { name: 'Waarneming 1' });
 	await waarneming.getByLabel('Wat zag of hoorde je?').fill('Blauwe plekken op beide bovenarmen.');
@@ -129,7 +131,9 @@ export async function stap3(page: Page) {
 
 export async function stap3Overslaan(page: Page, reden: RegExp) {
 	await verwachtStap(page, 'Gesprek met ouders en/of leerling');
-	await page.getByText('Geen gesprek voeren?').click();
+	const deel = page.locator('details').filter({ hasText: 'Geen gesprek voeren?' });
+	if (!(await deel.evaluate((d) => (d as HTMLDetailsElement).open)))
+		await deel.locator('summary').click();
 	await page.getByRole('radio', { name: reden }).check();
 	await page
 		.getByLabel('Waarom geldt deze reden hier?')
