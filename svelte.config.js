@@ -13,6 +13,46 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
 		// workbox-window registers the service worker, so the app can ask before an update takes over.
 		serviceWorker: { register: false },
+		// Content-Security-Policy. Every page is prerendered, so SvelteKit writes it as a
+		// <meta http-equiv="content-security-policy"> tag; mode 'hash' adds the sha256 hash of
+		// its own inline bootstrap script to script-src, so no 'unsafe-inline' is needed for scripts.
+		// - A <meta> CSP cannot carry frame-ancestors (nor report-uri or sandbox): browsers ignore
+		//   them there and SvelteKit leaves them out. Clickjacking protection (frame-ancestors 'none'
+		//   or X-Frame-Options: DENY) needs an HTTP header from whoever hosts the build.
+		// - Styles: Svelte components compile to CSS files, so style-src 'self' is enough for
+		//   <style> and <link>; there is no inline <style>. Two inline style *attributes* remain,
+		//   both outside our components: the wrapper in src/app.html (style="display: contents")
+		//   and SvelteKit's route announcer (#svelte-announcer, visually hidden, written by its
+		//   generated root component). Instead of 'unsafe-inline', style-src-attr allows exactly
+		//   these two values by hash ('unsafe-hashes' is what lets a hash apply to an attribute).
+		//   If either text changes (an edit to app.html, a SvelteKit upgrade), Chromium logs a
+		//   CSP violation naming the new hash, and every e2e test fails on that console error.
+		//   Hashes: base64 sha256 of the exact attribute value.
+		// - No connect-src beyond 'self': the app never talks to another origin (the e2e fixtures
+		//   check every request too).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': [
+					'unsafe-hashes',
+					// src/app.html: display: contents
+					'sha256-tcbDxjMo+xKqM21aCGYbs/QAJqB7yUXC06oPWDapBgc=',
+					// SvelteKit's #svelte-announcer: position: absolute; left: 0; top: 0; clip: …
+					'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='
+				],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		alias: {
 			$machines: 'machines'
 		},
