@@ -38,9 +38,12 @@ export function opslagVoor(db: DossierDB, caseId: string): Opslag {
 	};
 }
 
-/** A case from the dossier, replayed from its log, ready for the wizard. */
-export async function laadCasus(id: string): Promise<Casus | null> {
-	const db = await dossier();
+/** A case from a dossier, replayed from its log, ready for the wizard; null when it is not there. */
+export async function casusUit(
+	db: DossierDB,
+	id: string,
+	opslag: Opslag = opslagVoor(db, id)
+): Promise<Casus | null> {
 	const [{ Casus }, { logboekVan, alsRegels }] = await Promise.all([
 		import('$lib/wizard/casus.svelte'),
 		import('./dossier')
@@ -55,10 +58,12 @@ export async function laadCasus(id: string): Promise<Casus | null> {
 		variant: rij.variant,
 		aangemaakt: rij.aangemaakt
 	};
-	return new Casus(gegevens, alsRegels(log), {
-		opslag: opslagVoor(db, id),
-		logLengte: log.at(-1)?.volgnummer ?? 0
-	});
+	return new Casus(gegevens, alsRegels(log), { opslag, logLengte: log.at(-1)?.volgnummer ?? 0 });
+}
+
+/** A case from this browser's dossier. */
+export async function laadCasus(id: string): Promise<Casus | null> {
+	return casusUit(await dossier(), id);
 }
 
 export async function maakCasus(gegevens: CasusGegevens): Promise<Casus> {

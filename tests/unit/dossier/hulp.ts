@@ -8,8 +8,8 @@
 import type { MeldcodeEvent } from '$machines/meldcode.events';
 import type { Variant } from '$machines/meldcode.machine';
 import { DossierDB } from '$lib/dossier/db';
-import { alsRegels, logboekVan } from '$lib/dossier/dossier';
-import { opslagVoor } from '$lib/dossier/open.svelte';
+
+import { casusUit } from '$lib/dossier/open.svelte';
 import type { LogRecord } from '$lib/dossier/types';
 import { Casus, type CasusGegevens, type Opslag } from '$lib/wizard/casus.svelte';
 import type { Gegevens } from '$lib/wizard/logboek';
@@ -39,22 +39,9 @@ export function gegevensVoor(variant: Variant, over: Partial<CasusGegevens> = {}
 	};
 }
 
-/** What a case was, replayed from the database: the lines `laadCasus` consists of. */
-export async function laad(db: DossierDB, id: string, opslag?: Opslag): Promise<Casus | null> {
-	const rij = await db.casussen.get(id);
-	if (!rij) return null;
-	const log = await logboekVan(db, id);
-	const gegevens: CasusGegevens = {
-		id: rij.id,
-		pseudoniem: rij.pseudoniem,
-		leeftijd: rij.leeftijd,
-		variant: rij.variant,
-		aangemaakt: rij.aangemaakt
-	};
-	return new Casus(gegevens, alsRegels(log), {
-		opslag: opslag ?? opslagVoor(db, id),
-		logLengte: log.at(-1)?.volgnummer ?? 0
-	});
+/** What a case was, replayed from the database, exactly as the app loads it. */
+export function laad(db: DossierDB, id: string, opslag?: Opslag): Promise<Casus | null> {
+	return casusUit(db, id, opslag);
 }
 
 /** Records events that must all be accepted and stored. */
