@@ -1,0 +1,199 @@
+/**
+ * Security in a real browser: the Content-Security-Policy on every prerendered page, and untrusted
+ * text that stays text. A trap is installed before any page script runs: `__xss` collects every
+ * payload that executes, every alert/confirm/prompt and every CSP violation; it must stay empty.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { acuut, start, verwachtStap } from './wizard';
+import { XSS_PAYLOADS } from './xss-payloads';
+
+const PAGINAS = [
+	'/',
+	'/casussen',
+	'/casus',
+	'/casus/nieuw',
+	'/instellingen',
+	'/privacy',
+	'/toegankelijkheid'
+];
+
+declare global {
+	interface Window {
+		__xss: unknown[];
+	}
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.addInitScript(() => {
+		window.__xss = [];
+		const val = (soort: string) => (bericht?: unknown) => {
+			window.__xss.push(`${soort}: ${String(bericht)}`);
+			return null;
+		};
+		window.alert = val('alert');
+		window.confirm = val('confirm') as unknown as typeof window.confirm;
+		window.prompt = val('prompt');
+		document.addEventListener('securitypolicyviolation', (e) => {
+			window.__xss.push(`csp: ${e.violatedDirective} ${e.blockedURI}`);
+		});
+	});
+});
+
+async function verwachtGeenUitvoering(page: Page) {
+	expect(await page.evaluate(() => window.__xss)).toEqual([]);
+}
+
+function richtlijnen(csp: string): Map<string, string[]> {
+	return new Map(
+		csp
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter(([naam]) => naam)
+			.map(([naam, ...waarden]): [string, string[]] => [naam ?? '', waarden])
+	);
+}
+
+test('elke pagina heeft een strikte CSP in een meta-tag, zonder overtredingen', async ({
+	page
+}) => {
+	for (const pad of PAGINAS) {
+		// The tag is in the prerendered HTML itself, not added later by a script.
+		const html = await (await page.request.get(pad)).text();
+		const ruw = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+		expect(ruw, `CSP-meta in de HTML van ${pad}`).toBeTruthy();
+
+		await page.goto(pad);
+		await expect(page.locator('h1')).toBeVisible();
+		const csp = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		expect(csp, `CSP op ${pad}`).toBeTruthy();
+		const d = richtlijnen(csp!);
+		const script = d.get('script-src') ?? [];
+		expect(script, `script-src op ${pad}`).toContain("'self'");
+		expect(script).not.toContain("'unsafe-inline'");
+		expect(script).not.toContain("'unsafe-eval'");
+		expect(d.get('connect-src')).toEqual(["'self'"]);
+		expect(d.get('default-src')).toEqual(["'self'"]);
+		expect(d.get('object-src')).toEqual(["'none'"]);
+		expect(d.get('style-src')).toEqual(["'self'"]);
+		expect(d.get('style-src-attr') ?? []).not.toContain("'unsafe-inline'");
+		await verwachtGeenUitvoering(page);
+	}
+});
+
+test('privacyverklaring en toegankelijkheidsverklaring: via de voettekst, met een kop, toegankelijk', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/');
+	const voet = page.getByRole('contentinfo');
+	await voet.getByRole('link', { name: 'Privacyverklaring' }).click();
+	await expect(page).toHaveURL(/\/privacy$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Privacyverklaring' })).toBeVisible();
+	await expect(page.getByText(/komt in een volgende versie/)).toBeVisible();
+	await expectAccessible();
+
+	await voet.getByRole('link', { name: 'Toegankelijkheid' }).click();
+	await expect(page).toHaveURL(/\/toegankelijkheid$/);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' })
+	).toBeVisible();
+	await expect(page.getByText(/WCAG\) 2\.1 op niveau AA/)).toBeVisible();
+	await expectAccessible();
+	await verwachtGeenUitvoering(page);
+});
+
+/** A distinctive part of a payload for getByText (which collapses whitespace). */
+const kenmerk = (p: string) => p.replace(/\s+/g, ' ').slice(0, 60);
+
+// Ten payloads per case: 1 in the pupil code, 3 in the niet-pluis text, 1 in each of two
+// observations, 2 in the stap-1 summary and 2 in the acute dialog's reasoning.
+const PER_CASUS = 10;
+const groepen: string[][] = [];
+for (let i = 0; i < XSS_PAYLOADS.length; i += PER_CASUS) {
+	groepen.push(XSS_PAYLOADS.slice(i, i + PER_CASUS));
+}
+
+test('er zijn minstens 50 payloads, allemaal verschillend, en alle worden gebruikt', () => {
+	expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(50);
+	expect(new Set(XSS_PAYLOADS).size).toBe(XSS_PAYLOADS.length);
+	expect(groepen.flat()).toEqual([...XSS_PAYLOADS]);
+});
+
+for (const [nummer, groep] of groepen.entries()) {
+	test(`vrije tekst blijft tekst: payloads ${nummer * PER_CASUS + 1}–${nummer * PER_CASUS + groep.length}`, async ({
+		page
+	}) => {
+		const [code = 'XSS', ...rest] = groep;
+		const nietPluis = rest.slice(0, 3).join('\n');
+		const waarnemingen = rest.slice(3, 5);
+		const samenvatting = rest.slice(5, 7).join('\n');
+		const acuutTekst = rest.slice(7).join('\n') || 'Direct gevaar.';
+
+		// The pupil code on /casus/nieuw, then the niet-pluis text.
+		await page.goto('/casus/nieuw');
+		await page.getByLabel('Initialen of code van de leerling').fill(code);
+		await page.getByLabel('Leeftijd van de leerling (jaren)').fill('9');
+		await page.getByRole('radio', { name: /Schoolvariant/ }).check();
+		await page.getByRole('button', { name: 'Casus beginnen' }).click();
+		await verwachtStap(page, 'Niet-pluis-gevoel');
+		const kop = page.getByRole('heading', { level: 1 });
+		await expect(kop).toContainText(kenmerk(code));
+		expect(await kop.evaluate((h) => h.firstChild?.textContent)).toBe(`Casus ${code} `);
+		await start(page, nietPluis);
+
+		// Stap 1: two observations and the summary.
+		await verwachtStap(page, 'Signalen in kaart brengen');
+		const lijst = page.locator('details').filter({ hasText: 'aangevinkt' }).first();
+		if (!(await lijst.evaluate((d) => (d as HTMLDetailsElement).open)))
+			await lijst.locator('summary').click();
+		await lijst.getByRole('checkbox').first().check();
+		for (const [i, tekst] of waarnemingen.entries()) {
+			if (i > 0) await page.getByRole('button', { name: 'Nog een waarneming toevoegen' }).click();
+			const rij = page.getByRole('group', { name: `Waarneming ${i + 1}` });
+			await rij.getByLabel('Wat zag of hoorde je?').fill(tekst);
+			await rij.getByRole('radio', { name: /^Feit/ }).check();
+			await rij.getByLabel('Van wie komt dit?').selectOption({ label: 'Eigen waarneming' });
+			await expect(rij.getByLabel('Wat zag of hoorde je?')).toHaveValue(tekst);
+		}
+		await page.getByLabel(/Samenvatting: wat maakt je zorg/).fill(samenvatting);
+		await page.getByRole('button', { name: 'Signalen vastleggen' }).click();
+		await verwachtStap(page, 'Collegiale consultatie');
+
+		// The acute dialog's reasoning.
+		await acuut(page, 'acuut', acuutTekst);
+		await expect(page.getByText('Vorige beslissing:')).toBeVisible();
+		await expect(page.getByText('Vorige beslissing:').locator('..')).toContainText(
+			'Acuut onveilig of het kind vertelt het zelf'
+		);
+		await verwachtGeenUitvoering(page);
+
+		// Shown back in the history, verbatim.
+		await page.getByText(/^Eerdere beslissingen/).click();
+		const geschiedenis = page.locator('details.geschiedenis');
+		for (const tekst of [...rest.slice(0, 3), ...rest.slice(5)]) {
+			await expect(geschiedenis.getByText(kenmerk(tekst)).first()).toBeVisible();
+		}
+		const toelichtingen = await geschiedenis
+			.locator('.toelichting')
+			.evaluateAll((els) => els.map((el) => el.textContent));
+		expect(toelichtingen).toEqual(expect.arrayContaining([nietPluis, samenvatting, acuutTekst]));
+		await verwachtGeenUitvoering(page);
+
+		// Reload: the stored text is rendered from the database, still as text.
+		await page.reload();
+		await page.getByText(/^Eerdere beslissingen/).click();
+		await expect(geschiedenis.getByText(kenmerk(nietPluis)).first()).toBeVisible();
+		await verwachtGeenUitvoering(page);
+
+		// The case list.
+		await page.goto('/casussen');
+		const link = page.getByRole('link', { name: `${code} (9 jaar)`, exact: true });
+		await expect(link).toBeVisible();
+		await expect(link.locator('strong')).toHaveText(code, { useInnerText: true });
+		await expect(page.getByRole('button', { name: `Casus ${code} verwijderen` })).toBeVisible();
+		await verwachtGeenUitvoering(page);
+	});
+}
