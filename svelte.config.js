@@ -38,8 +38,6 @@ const config = {
 				'style-src': ['self'],
 				'style-src-attr': [
 					'unsafe-hashes',
-					// src/app.html: display: contents
-					'sha256-tcbDxjMo+xKqM21aCGYbs/QAJqB7yUXC06oPWDapBgc=',
 					// SvelteKit's #svelte-announcer: position: absolute; left: 0; top: 0; clip: …
 					'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='
 				],
