@@ -115,6 +115,28 @@ function antwoordOp(event: MeldcodeEvent): Antwoord | undefined {
 	return 'antwoord' in event ? event.antwoord : undefined;
 }
 
+/**
+ * "Nee" at afweging 3 (no effective help possible) and at afweging 4 (help not accepted): melden,
+ * on meldnorm 2, and decision II is "geen hulp". If a melding for safety was already made, the
+ * questions are answered together with Veilig Thuis and Veilig Thuis takes it from here.
+ */
+const NEE_GEEN_HULP = [
+	{
+		guard: and(['geldig', antwoord('nee'), 'samenMetVeiligThuis']),
+		target: '#meldcode.stappenplan.stap5.gemeld',
+		actions: ['antwoordBewaren', 'geenHulp', 'vastleggen']
+	},
+	{
+		guard: and(['geldig', antwoord('nee')]),
+		target: '#meldcode.stappenplan.stap5.melden',
+		actions: [
+			'antwoordBewaren',
+			{ type: 'besluitMelden', params: { meldnorm: 2, besluitII: 'geen-hulp' } },
+			'vastleggen'
+		]
+	}
+] as const;
+
 export const meldcodeMachine = setup({
 	types: {
 		context: {} as MeldcodeContext,
@@ -323,22 +345,7 @@ export const meldcodeMachine = setup({
 										target: 'vraag4',
 										actions: ['antwoordBewaren', 'vastleggen']
 									},
-									{
-										// Already reported for safety: Veilig Thuis takes it from here.
-										guard: and(['geldig', antwoord('nee'), 'samenMetVeiligThuis']),
-										target: '#meldcode.stappenplan.stap5.gemeld',
-										actions: ['antwoordBewaren', 'geenHulp', 'vastleggen']
-									},
-									{
-										// Meldnorm 2: no sufficient effective help possible.
-										guard: and(['geldig', antwoord('nee')]),
-										target: '#meldcode.stappenplan.stap5.melden',
-										actions: [
-											'antwoordBewaren',
-											{ type: 'besluitMelden', params: { meldnorm: 2, besluitII: 'geen-hulp' } },
-											'vastleggen'
-										]
-									}
+									...NEE_GEEN_HULP
 								]
 							}
 						},
@@ -357,20 +364,7 @@ export const meldcodeMachine = setup({
 										target: '#meldcode.stappenplan.stap5.hulpLoopt',
 										actions: ['antwoordBewaren', 'hulpStarten', 'vastleggen']
 									},
-									{
-										guard: and(['geldig', antwoord('nee'), 'samenMetVeiligThuis']),
-										target: '#meldcode.stappenplan.stap5.gemeld',
-										actions: ['antwoordBewaren', 'geenHulp', 'vastleggen']
-									},
-									{
-										guard: and(['geldig', antwoord('nee')]),
-										target: '#meldcode.stappenplan.stap5.melden',
-										actions: [
-											'antwoordBewaren',
-											{ type: 'besluitMelden', params: { meldnorm: 2, besluitII: 'geen-hulp' } },
-											'vastleggen'
-										]
-									}
+									...NEE_GEEN_HULP
 								]
 							}
 						}
