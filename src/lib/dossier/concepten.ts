@@ -60,6 +60,11 @@ export function leesConcepten(db: DossierDB, prefix: string): Promise<Map<string
 	});
 }
 
+/** Resolves once every draft write queued so far has finished (before the app locks). */
+export function conceptenWeggeschreven(): Promise<void> {
+	return achterElkaar(async () => undefined);
+}
+
 /** Deletes the drafts under a prefix (a form, or a whole moment of a case). */
 export function wisConcepten(db: DossierDB, prefix: string): Promise<void> {
 	return achterElkaar(async () => {

@@ -1,12 +1,23 @@
 /**
  * The dossier database (IndexedDB through Dexie). The log refuses every update at the database
- * layer: a correction is a new entry, never an edit.
+ * layer: a correction is a new entry, never an edit. Cases, log and drafts are encrypted at rest
+ * once the user has set a passphrase (src/lib/kluis/); `meta` stays readable: it holds the
+ * schema version and the wrapped key, no case content.
  */
 import { Dexie, type Table } from 'dexie';
+import { versleutelMiddleware } from '$lib/kluis/middleware';
+import { Sleutelbos } from '$lib/kluis/sleutelbos';
 import type { CasusRecord, ConceptRecord, LogRecord } from './types';
 import { definieerVersies, HUIDIGE_VERSIE } from './versies';
 
 export const DB_NAAM = 'meldcodewijzer';
+
+/** The tables whose records hold case content: sealed when encryption is on. */
+export const VERSLEUTELDE_TABELLEN: ReadonlySet<string> = new Set([
+	'casussen',
+	'logboek',
+	'concepten'
+]);
 
 export class DossierDB extends Dexie {
 	casussen!: Table<CasusRecord, string>;
@@ -14,8 +25,14 @@ export class DossierDB extends Dexie {
 	concepten!: Table<ConceptRecord, string>;
 	meta!: Table<{ sleutel: string; waarde: unknown }, string>;
 
-	constructor(naam = DB_NAAM, versie = HUIDIGE_VERSIE) {
+	constructor(
+		naam = DB_NAAM,
+		versie = HUIDIGE_VERSIE,
+		readonly sleutelbos = new Sleutelbos()
+	) {
 		super(naam);
+		// Before the versions, so upgrades read and write through it too.
+		this.use(versleutelMiddleware(sleutelbos, VERSLEUTELDE_TABELLEN));
 		definieerVersies(this, versie);
 		this.logboek.hook('updating', () => {
 			throw new Error('Het logboek is alleen-toevoegen: een correctie is een nieuwe regel.');

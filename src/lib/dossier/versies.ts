@@ -39,6 +39,13 @@ export const VERSIES: readonly Versie[] = [
 					c.zoeknaam = c.pseudoniem.toLocaleLowerCase('nl');
 				});
 		}
+	},
+	{
+		versie: 3,
+		naam: 'versleuteling: geen index meer op het pseudoniem',
+		// An index is stored readable, and a pseudonym is pupil content. The case list is short
+		// enough to search in memory after decryption. `zoeknaam` stays a field (now sealed).
+		stores: { casussen: 'id, status, volgendeDatum, bijgewerkt' }
 	}
 ];
 
