@@ -36,8 +36,8 @@ const lezer = new TextDecoder();
 export function openVelden(schema: DBCoreTableSchema): Set<string> {
 	const velden = new Set<string>();
 	for (const index of [schema.primaryKey, ...schema.indexes]) {
-		const paden = index.keyPath === null ? [] : [index.keyPath].flat();
-		for (const pad of paden) velden.add(pad.split('.')[0]);
+		const paden = index.keyPath == null ? [] : [index.keyPath].flat();
+		for (const pad of paden) velden.add(pad.split('.')[0]!);
 	}
 	return velden;
 }

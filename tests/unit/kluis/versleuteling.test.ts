@@ -290,7 +290,7 @@ describe('knoeien met de versleutelde gegevens', () => {
 
 	it('één veranderde byte: de regel opent niet, met een Nederlandse melding', async () => {
 		await rauwAanpassen('logboek', (rijen) => {
-			const r = rijen[3] as { [GEHEIM]: { data: Uint8Array } };
+			const r = rijen[3]! as { [GEHEIM]: { data: Uint8Array } };
 			r[GEHEIM].data[5] ^= 1;
 			return [r];
 		});
@@ -298,7 +298,7 @@ describe('knoeien met de versleutelde gegevens', () => {
 	});
 
 	it('de versleutelde inhoud van een andere regel erin gezet: opent niet', async () => {
-		await rauwAanpassen('logboek', (rijen) => [{ ...rijen[2], [GEHEIM]: rijen[3][GEHEIM] }]);
+		await rauwAanpassen('logboek', (rijen) => [{ ...rijen[2], [GEHEIM]: rijen[3]![GEHEIM] }]);
 		await expect(logboekVan(db, id)).rejects.toThrow(/kan niet worden ontsleuteld/);
 	});
 
