@@ -291,7 +291,7 @@ describe('knoeien met de versleutelde gegevens', () => {
 	it('één veranderde byte: de regel opent niet, met een Nederlandse melding', async () => {
 		await rauwAanpassen('logboek', (rijen) => {
 			const r = rijen[3]! as { [GEHEIM]: { data: Uint8Array } };
-			r[GEHEIM].data[5] ^= 1;
+			r[GEHEIM].data[5]! ^= 1;
 			return [r];
 		});
 		await expect(logboekVan(db, id)).rejects.toThrow(/kan niet worden ontsleuteld/);
