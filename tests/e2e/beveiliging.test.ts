@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { acuut, start, verwachtStap } from './wizard';
+import { acuut, kluisKeuze, start, verwachtStap } from './wizard';
 import { XSS_PAYLOADS } from './xss-payloads';
 
 const PAGINAS = [
@@ -134,6 +134,7 @@ for (const [nummer, groep] of groepen.entries()) {
 
 		// The pupil code on /casus/nieuw, then the niet-pluis text.
 		await page.goto('/casus/nieuw');
+		await kluisKeuze(page);
 		await page.getByLabel('Initialen of code van de leerling').fill(code);
 		await page.getByLabel('Leeftijd van de leerling (jaren)').fill('9');
 		await page.getByRole('radio', { name: /Schoolvariant/ }).check();

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { kluisKeuze } from './wizard';
 
 test('instellingen blijven bewaard en worden overal gebruikt', async ({
 	page,
@@ -10,9 +11,9 @@ test('instellingen blijven bewaard en worden overal gebruikt', async ({
 	await page.getByLabel('Wie doet de melding bij Veilig Thuis?').fill('adjunct-directeur');
 	await page.getByRole('radio', { name: /Landelijk basismodel/ }).check();
 	await page.getByRole('button', { name: 'Instellingen bewaren' }).click();
-	await expect(page.getByRole('main').getByRole('status')).toHaveText(
-		'De instellingen zijn bewaard op dit apparaat.'
-	);
+	await expect(
+		page.getByRole('main').getByRole('status').filter({ hasText: 'instellingen' })
+	).toHaveText('De instellingen zijn bewaard op dit apparaat.');
 
 	// A cold reload keeps them.
 	await page.reload();
@@ -31,6 +32,7 @@ test('instellingen blijven bewaard en worden overal gebruikt', async ({
 
 	// A new case starts with the organisation's variant.
 	await page.getByRole('link', { name: 'Casussen', exact: true }).click();
+	await kluisKeuze(page, page.getByRole('link', { name: 'Nieuwe casus' }));
 	await page.getByRole('link', { name: 'Nieuwe casus' }).click();
 	await expect(page.getByRole('radio', { name: /Landelijk basismodel/ })).toBeChecked();
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { nieuweCasus, start } from './wizard';
+import { kluisKeuze, nieuweCasus, start } from './wizard';
 
 /** Waits until the service worker has installed this build and controls the page. */
 async function offlineKlaar(page: Page) {
@@ -15,6 +15,10 @@ test('na één bezoek werkt de app zonder netwerk: elke pagina, koud herladen, e
 }) => {
 	await page.goto('/');
 	await offlineKlaar(page);
+	// The first-use choice about a passphrase, made once, online (the lock screen offline is in
+	// kluis.test.ts's reload test: it needs nothing from the network either).
+	await page.goto('/casus/nieuw');
+	await kluisKeuze(page);
 	await context.setOffline(true);
 
 	for (const [pad, kop] of [

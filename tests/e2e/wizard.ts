@@ -14,6 +14,19 @@ export async function nieuweCasus(
 ) {
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Ik heb een niet-pluis-gevoel' }).click();
+	await kluisKeuze(page);
+	await nieuweCasusInvullen(page, { code, leeftijd, variant });
+}
+
+/** The new-case form, already on screen. */
+export async function nieuweCasusInvullen(
+	page: Page,
+	{
+		code = 'AB',
+		leeftijd = 9,
+		variant = 'school'
+	}: { code?: string; leeftijd?: number; variant?: 'school' | 'basismodel' } = {}
+) {
 	await page.getByLabel('Initialen of code van de leerling').fill(code);
 	await page.getByLabel('Leeftijd van de leerling (jaren)').fill(String(leeftijd));
 	await page
@@ -21,6 +34,31 @@ export async function nieuweCasus(
 		.check();
 	await page.getByRole('button', { name: 'Casus beginnen' }).click();
 	await verwachtStap(page, 'Niet-pluis-gevoel');
+}
+
+export const KIEZEN = 'Beveilig je casussen met een wachtwoord';
+
+/**
+ * The first time a browser opens the dossier it asks for a passphrase. The journeys choose to go
+ * on without one (the passphrase itself is tested in kluis.test.ts); a page that shows its own
+ * content instead (`daarna`) was opened before, in the same browser.
+ */
+export async function kluisKeuze(
+	page: Page,
+	daarna = page.getByLabel('Initialen of code van de leerling'),
+	wachtwoord?: string
+) {
+	const kiezen = page.getByRole('heading', { level: 1, name: KIEZEN });
+	await expect(kiezen.or(daarna).first()).toBeVisible();
+	if (!(await kiezen.isVisible())) return;
+	if (wachtwoord) {
+		await page.getByLabel('Kies een wachtwoord').fill(wachtwoord);
+		await page.getByLabel('Herhaal het wachtwoord').fill(wachtwoord);
+		await page.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+	} else {
+		await page.getByRole('button', { name: /verder zonder wachtwoord/ }).click();
+	}
+	await expect(daarna).toBeVisible();
 }
 
 /** The step heading is shown and has focus: a keyboard or screen-reader user starts there. */

@@ -10,7 +10,19 @@ export const dossierStatus = $state({ nieuwereVersie: false, fout: '' });
 
 let geopend: Promise<DossierDB> | null = null;
 
-export function dossier(): Promise<DossierDB> {
+/**
+ * The dossier, once the user may read it: after unlocking, or at once when they chose to work
+ * without a passphrase. On first use this waits for that choice (see src/lib/kluis/).
+ */
+export async function dossier(): Promise<DossierDB> {
+	const db = await dossierZonderToegang();
+	const { wachtOpToegang } = await import('$lib/kluis/toegang.svelte');
+	await wachtOpToegang(db);
+	return db;
+}
+
+/** The opened database, locked or not: for the lock screen and the passphrase settings only. */
+export function dossierZonderToegang(): Promise<DossierDB> {
 	geopend ??= import('./db').then(({ DossierDB }) => {
 		const db = new DossierDB();
 		db.on('versionchange', () => {

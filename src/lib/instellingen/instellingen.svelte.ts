@@ -29,7 +29,9 @@ export const InstellingenSchema = v.object({
 	bewaartermijnMaanden: v.fallback(
 		v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240)),
 		24
-	)
+	),
+	/** Minutes without use before the app locks itself (only with a passphrase). */
+	vergrendelNaMinuten: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60)), 5)
 });
 
 export type InstellingenWaarden = v.InferOutput<typeof InstellingenSchema>;

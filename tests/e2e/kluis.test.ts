@@ -1,0 +1,229 @@
+/**
+ * Encryption at rest, auto-lock and "scherm verbergen" in real Chromium: a passphrase on first
+ * use, nothing of a case readable in IndexedDB, a lock screen after a reload and after five idle
+ * minutes (with the typed text kept), a changed passphrase that locks the other tabs, and a
+ * blank screen at one click or Alt+Shift+H.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import {
+	KIEZEN,
+	kluisKeuze,
+	nieuweCasus,
+	nieuweCasusInvullen,
+	start,
+	verwachtStap
+} from './wizard';
+
+const WACHTWOORD = 'paars konijn op de fiets';
+const NIEUW = 'zeven groene kikkers zingen';
+const PSEUDONIEM = 'QX-Zwaluw';
+const NIET_PLUIS = 'Qwxyz vertelde over de donkere kelder thuis.';
+const WAARNEMING = 'Qwxyz-waarneming: blauwe plek op de wang.';
+
+/** Everything the app stored in IndexedDB, read past the app, with bytes as Latin-1 text. */
+function rauweInhoud(page: Page): Promise<string> {
+	return page.evaluate(
+		() =>
+			new Promise<string>((klaar, fout) => {
+				const open = indexedDB.open('meldcodewijzer');
+				open.onerror = () => fout(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const namen = [...db.objectStoreNames];
+					const tx = db.transaction(namen, 'readonly');
+					const delen: unknown[] = [];
+					for (const n of namen) {
+						const r = tx.objectStore(n).getAll();
+						r.onsuccess = () => delen.push(r.result);
+					}
+					tx.oncomplete = () => {
+						db.close();
+						klaar(
+							JSON.stringify(delen, (_, v) =>
+								v instanceof Uint8Array ? String.fromCharCode(...v) : v
+							)
+						);
+					};
+					tx.onerror = () => fout(tx.error);
+				};
+			})
+	);
+}
+
+async function beginMetWachtwoord(page: Page) {
+	await page.goto('/casus/nieuw');
+	await expect(page.getByRole('heading', { level: 1, name: KIEZEN })).toBeVisible();
+	await page.getByLabel('Kies een wachtwoord').fill('te kort');
+	await page.getByLabel('Herhaal het wachtwoord').fill('te kort');
+	await page.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+	await expect(page.getByRole('alert')).toContainText('minstens 12 tekens');
+	await kluisKeuze(page, page.getByLabel('Initialen of code van de leerling'), WACHTWOORD);
+}
+
+async function ontgrendel(page: Page, wachtwoord: string) {
+	await expect(page.getByRole('heading', { name: 'Meldcodewijzer is vergrendeld' })).toBeVisible();
+	await page.getByLabel('Wachtwoord', { exact: true }).fill(wachtwoord);
+	await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+}
+
+test('met een wachtwoord staat niets van de casus leesbaar in IndexedDB; na herladen eerst ontgrendelen', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/casus/nieuw');
+	await expect(page.getByRole('heading', { level: 1, name: KIEZEN })).toBeVisible();
+	await expectAccessible();
+	await beginMetWachtwoord(page);
+	await nieuweCasusInvullen(page, { code: PSEUDONIEM });
+	await start(page, NIET_PLUIS);
+	await verwachtStap(page, 'Signalen in kaart brengen');
+	await page
+		.getByRole('group', { name: 'Waarneming 1' })
+		.getByLabel('Wat zag of hoorde je?')
+		.fill(WAARNEMING);
+	// The draft is written within about a second; then every store is read raw.
+	await expect
+		.poll(async () => (await rauweInhoud(page)).length, { timeout: 3000 })
+		.toBeGreaterThan(0);
+	await page.waitForTimeout(1200);
+	const rauw = await rauweInhoud(page);
+	expect(rauw).toContain('kluis');
+	for (const tekst of [PSEUDONIEM, NIET_PLUIS, WAARNEMING, 'Qwxyz', 'START_STAPPENPLAN'])
+		expect(rauw, tekst).not.toContain(tekst);
+
+	const adres = page.url();
+	await page.reload();
+	await ontgrendel(page, 'niet mijn wachtwoord');
+	await expect(page.getByRole('alert')).toHaveText(/klopt niet/);
+	await expect(page.getByText(NIET_PLUIS)).toHaveCount(0);
+	await expectAccessible();
+	await ontgrendel(page, WACHTWOORD);
+	await verwachtStap(page, 'Signalen in kaart brengen');
+	expect(page.url()).toBe(adres);
+	await expect(
+		page.getByRole('group', { name: 'Waarneming 1' }).getByLabel('Wat zag of hoorde je?')
+	).toHaveValue(WAARNEMING);
+});
+
+test('na 5 minuten zonder gebruik vergrendelt de app; getypte tekst blijft bewaard', async ({
+	page
+}) => {
+	await page.clock.install();
+	await beginMetWachtwoord(page);
+	await nieuweCasusInvullen(page);
+	await start(page, NIET_PLUIS);
+	await verwachtStap(page, 'Signalen in kaart brengen');
+	const veld = page
+		.getByRole('group', { name: 'Waarneming 1' })
+		.getByLabel('Wat zag of hoorde je?');
+	await veld.fill(WAARNEMING);
+
+	// Four minutes of use do not lock…
+	await page.clock.fastForward('04:00');
+	await expect(veld).toBeVisible();
+	await veld.press('End');
+	await page.clock.fastForward('04:00');
+	await expect(veld).toBeVisible();
+	// …five quiet minutes do, and take the text off the screen.
+	await page.clock.fastForward('01:10');
+	await expect(page.getByRole('heading', { name: 'Meldcodewijzer is vergrendeld' })).toBeVisible();
+	await expect(page.getByText(NIET_PLUIS)).toHaveCount(0);
+	await expect(page.getByRole('textbox', { name: 'Wat zag of hoorde je?' })).toHaveCount(0);
+
+	await ontgrendel(page, WACHTWOORD);
+	await verwachtStap(page, 'Signalen in kaart brengen');
+	await expect(veld).toHaveValue(WAARNEMING);
+});
+
+test('de vergrendeltijd is in te stellen, en "Vergrendelen" vergrendelt meteen', async ({
+	page
+}) => {
+	await page.clock.install();
+	await beginMetWachtwoord(page);
+	await page.goto('/instellingen');
+	await page.getByLabel(/Automatisch vergrendelen na/).fill('1');
+	await page.getByRole('button', { name: 'Instellingen bewaren' }).click();
+	// A full page load starts locked: the key lives only in the memory of an open tab.
+	await page.goto('/casussen');
+	await ontgrendel(page, WACHTWOORD);
+	await expect(page.getByRole('heading', { level: 1, name: 'Je casussen' })).toBeVisible();
+	await page.clock.fastForward('00:50');
+	await expect(page.getByRole('heading', { level: 1, name: 'Je casussen' })).toBeVisible();
+	await page.clock.fastForward('00:20');
+	await ontgrendel(page, WACHTWOORD);
+	await expect(page.getByRole('heading', { level: 1, name: 'Je casussen' })).toBeVisible();
+	await page.getByRole('button', { name: 'Vergrendelen' }).click();
+	await expect(page.getByRole('heading', { name: 'Meldcodewijzer is vergrendeld' })).toBeVisible();
+});
+
+test('wachtwoord wijzigen: het oude werkt niet meer, een ander tabblad wordt vergrendeld', async ({
+	page,
+	context,
+	expectAccessible
+}) => {
+	await beginMetWachtwoord(page);
+	await nieuweCasusInvullen(page, { code: PSEUDONIEM });
+	const ander = await context.newPage();
+	await ander.goto('/casussen');
+	await ontgrendel(ander, WACHTWOORD);
+	await expect(ander.getByText(PSEUDONIEM).first()).toBeVisible();
+
+	await page.goto('/instellingen');
+	await expectAccessible();
+	await page.getByLabel('Huidig wachtwoord').fill('fout fout fout fout');
+	await page.getByLabel('Nieuw wachtwoord').fill(NIEUW);
+	await page.getByLabel('Herhaal het wachtwoord').fill(NIEUW);
+	await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+	await expect(page.getByRole('alert')).toContainText('huidige wachtwoord klopt niet');
+	await page.getByLabel('Huidig wachtwoord').fill(WACHTWOORD);
+	await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'gewijzigd' })).toBeVisible();
+
+	// The other tab held the old key: it locks, and only the new passphrase opens it.
+	await expect(ander.getByRole('heading', { name: 'Meldcodewijzer is vergrendeld' })).toBeVisible();
+	await expect(ander.getByText(PSEUDONIEM)).toHaveCount(0);
+	await ontgrendel(ander, WACHTWOORD);
+	await expect(ander.getByRole('alert')).toHaveText(/klopt niet/);
+	await ontgrendel(ander, NIEUW);
+	await expect(ander.getByText(PSEUDONIEM).first()).toBeVisible();
+	expect(await rauweInhoud(ander)).not.toContain(PSEUDONIEM);
+});
+
+test('scherm verbergen: meteen leeg, ook met Alt+Shift+H vanuit een tekstveld, en terug zoals het was', async ({
+	page,
+	expectAccessible
+}) => {
+	await nieuweCasus(page, { code: PSEUDONIEM });
+	await start(page, NIET_PLUIS);
+	await verwachtStap(page, 'Signalen in kaart brengen');
+	const veld = page
+		.getByRole('group', { name: 'Waarneming 1' })
+		.getByLabel('Wat zag of hoorde je?');
+	await veld.fill(WAARNEMING);
+
+	await page.getByRole('button', { name: 'Scherm verbergen' }).click();
+	const terug = page.getByRole('button', { name: 'Scherm weer tonen' });
+	await expect(terug).toBeFocused();
+	await expect(page).toHaveTitle('Leeg scherm');
+	await expect(page.getByRole('banner')).toBeHidden();
+	await expect(page.getByRole('main')).toBeHidden();
+	for (const tekst of [PSEUDONIEM, NIET_PLUIS, 'Signalen'])
+		await expect(page.getByText(tekst).filter({ visible: true })).toHaveCount(0);
+	// On screen there is one button; SvelteKit's own route announcer (1 px, for screen readers)
+	// still holds the last page title, which never names the pupil.
+	expect(await page.getByRole('button').filter({ visible: true }).allInnerTexts()).toEqual([
+		'Scherm weer tonen'
+	]);
+	await expectAccessible();
+	await terug.click();
+	await expect(veld).toHaveValue(WAARNEMING);
+
+	await veld.focus();
+	await page.keyboard.press('Alt+Shift+KeyH');
+	await expect(terug).toBeFocused();
+	await expect(veld).toBeHidden();
+	await terug.press('Enter');
+	await expect(veld).toHaveValue(WAARNEMING);
+	await expect(page).not.toHaveTitle('Leeg scherm');
+});
