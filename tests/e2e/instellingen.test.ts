@@ -32,7 +32,7 @@ test('instellingen blijven bewaard en worden overal gebruikt', async ({
 
 	// A new case starts with the organisation's variant.
 	await page.getByRole('link', { name: 'Casussen', exact: true }).click();
-	await kluisKeuze(page, page.getByRole('link', { name: 'Nieuwe casus' }));
+	await kluisKeuze(page, page.getByText('Er staan nog geen casussen op dit apparaat.'));
 	await page.getByRole('link', { name: 'Nieuwe casus' }).click();
 	await expect(page.getByRole('radio', { name: /Landelijk basismodel/ })).toBeChecked();
 });
