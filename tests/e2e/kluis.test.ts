@@ -61,6 +61,17 @@ async function beginMetWachtwoord(page: Page) {
 	await kluisKeuze(page, page.getByLabel('Initialen of code van de leerling'), WACHTWOORD);
 }
 
+/** Past the start of the case to stap 1, with an observation typed but not recorded. */
+async function waarnemingTypen(page: Page) {
+	await start(page, NIET_PLUIS);
+	await verwachtStap(page, 'Signalen in kaart brengen');
+	const veld = page
+		.getByRole('group', { name: 'Waarneming 1' })
+		.getByLabel('Wat zag of hoorde je?');
+	await veld.fill(WAARNEMING);
+	return veld;
+}
+
 async function ontgrendel(page: Page, wachtwoord: string) {
 	await expect(page.getByRole('heading', { name: 'Meldcodewijzer is vergrendeld' })).toBeVisible();
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(wachtwoord);
@@ -76,12 +87,7 @@ test('met een wachtwoord staat niets van de casus leesbaar in IndexedDB; na herl
 	await expectAccessible();
 	await beginMetWachtwoord(page);
 	await nieuweCasusInvullen(page, { code: PSEUDONIEM });
-	await start(page, NIET_PLUIS);
-	await verwachtStap(page, 'Signalen in kaart brengen');
-	await page
-		.getByRole('group', { name: 'Waarneming 1' })
-		.getByLabel('Wat zag of hoorde je?')
-		.fill(WAARNEMING);
+	await waarnemingTypen(page);
 	// The draft is written within about a second; then every store is read raw.
 	await expect
 		.poll(async () => (await rauweInhoud(page)).length, { timeout: 3000 })
@@ -112,12 +118,7 @@ test('na 5 minuten zonder gebruik vergrendelt de app; getypte tekst blijft bewaa
 	await page.clock.install();
 	await beginMetWachtwoord(page);
 	await nieuweCasusInvullen(page);
-	await start(page, NIET_PLUIS);
-	await verwachtStap(page, 'Signalen in kaart brengen');
-	const veld = page
-		.getByRole('group', { name: 'Waarneming 1' })
-		.getByLabel('Wat zag of hoorde je?');
-	await veld.fill(WAARNEMING);
+	const veld = await waarnemingTypen(page);
 
 	// Four minutes of use do not lock…
 	await page.clock.fastForward('04:00');
@@ -195,12 +196,7 @@ test('scherm verbergen: meteen leeg, ook met Alt+Shift+H vanuit een tekstveld, e
 	expectAccessible
 }) => {
 	await nieuweCasus(page, { code: PSEUDONIEM });
-	await start(page, NIET_PLUIS);
-	await verwachtStap(page, 'Signalen in kaart brengen');
-	const veld = page
-		.getByRole('group', { name: 'Waarneming 1' })
-		.getByLabel('Wat zag of hoorde je?');
-	await veld.fill(WAARNEMING);
+	const veld = await waarnemingTypen(page);
 
 	await page.getByRole('button', { name: 'Scherm verbergen' }).click();
 	const terug = page.getByRole('button', { name: 'Scherm weer tonen' });

@@ -4,28 +4,23 @@
  */
 import { expect, type Page } from '@playwright/test';
 
-export async function nieuweCasus(
-	page: Page,
-	{
-		code = 'AB',
-		leeftijd = 9,
-		variant = 'school'
-	}: { code?: string; leeftijd?: number; variant?: 'school' | 'basismodel' } = {}
-) {
+export interface NieuweCasus {
+	code?: string;
+	leeftijd?: number;
+	variant?: 'school' | 'basismodel';
+}
+
+export async function nieuweCasus(page: Page, casus: NieuweCasus = {}) {
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Ik heb een niet-pluis-gevoel' }).click();
 	await kluisKeuze(page);
-	await nieuweCasusInvullen(page, { code, leeftijd, variant });
+	await nieuweCasusInvullen(page, casus);
 }
 
 /** The new-case form, already on screen. */
 export async function nieuweCasusInvullen(
 	page: Page,
-	{
-		code = 'AB',
-		leeftijd = 9,
-		variant = 'school'
-	}: { code?: string; leeftijd?: number; variant?: 'school' | 'basismodel' } = {}
+	{ code = 'AB', leeftijd = 9, variant = 'school' }: NieuweCasus = {}
 ) {
 	await page.getByLabel('Initialen of code van de leerling').fill(code);
 	await page.getByLabel('Leeftijd van de leerling (jaren)').fill(String(leeftijd));
