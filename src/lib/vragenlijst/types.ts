@@ -137,6 +137,9 @@ export interface Vragenlijst {
 	readonly titel: string;
 	/** What a single answer set is called in lists ("reflectie", "scan"). */
 	readonly setNaam: string;
+	/** The label of the set's title field ("Gemeente"), and whether a title is required. */
+	readonly titelLabel: string;
+	readonly titelVerplicht: boolean;
 	readonly inleiding: readonly string[];
 	readonly bron: VragenlijstBron;
 	readonly groepen: readonly Groep[];

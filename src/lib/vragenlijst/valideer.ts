@@ -65,6 +65,8 @@ export const VragenlijstSchema = v.strictObject({
 	id: v.picklist(['reflectie', 'randvoorwaarden', 'zelfscan']),
 	titel: Tekst,
 	setNaam: Tekst,
+	titelLabel: Tekst,
+	titelVerplicht: v.boolean(),
 	inleiding: v.array(Tekst),
 	bron: Bron,
 	groepen: v.pipe(

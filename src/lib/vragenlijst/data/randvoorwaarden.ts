@@ -17,6 +17,8 @@ export const RANDVOORWAARDEN: Vragenlijst = {
 	id: 'randvoorwaarden',
 	titel: 'Randvoorwaarden voor de veiligheid van kinderen',
 	setNaam: 'checklist',
+	titelLabel: 'Organisatie of team (mag leeg blijven)',
+	titelVerplicht: false,
 	inleiding: [
 		'Wat moet geregeld zijn in de werkwijze van professionals en in de organisatie, zodat de veiligheid van kinderen geborgd is? Vink aan wat op orde is en noteer wat er nog nodig is.',
 		'Professionals hebben toerusting en steun van hun organisatie nodig om hun werk goed te kunnen doen; ook zij moeten zich veilig voelen.'

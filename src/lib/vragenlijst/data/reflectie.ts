@@ -59,6 +59,8 @@ export const REFLECTIE: Vragenlijst = {
 	id: 'reflectie',
 	titel: 'Reflectievragen: zo zorg je dat kinderen veilig opgroeien',
 	setNaam: 'reflectie',
+	titelLabel: 'Naam, team of onderwerp (mag leeg blijven)',
+	titelVerplicht: false,
 	inleiding: [
 		'Tien vragen om te kijken naar je eigen kennis en vaardigheden bij onveilige opvoedsituaties: wat gaat goed, en wat vraagt nog aandacht? Gebruik ze na een casus, op je eigen moment of samen in een teamoverleg.',
 		'Beantwoord per vraag de deelvragen, zet jezelf op de schaal en schrijf je leerpunten op. Bespreek ze met collega’s of je leidinggevende. Elke reflectie wordt met datum bewaard, zodat je ziet hoe je groeit.'

@@ -883,6 +883,8 @@ export const ZELFSCAN: Vragenlijst = {
 	id: 'zelfscan',
 	titel: 'Zelfscan sterke lokale teams',
 	setNaam: 'scan',
+	titelLabel: 'Gemeente',
+	titelVerplicht: true,
 	inleiding: [
 		'Met deze zelfscan breng je per gemeente in kaart hoe de lokale (wijk)teams ervoor staan bij onveiligheid in gezinnen, langs de twaalf standaarden van de Leidraad ‘Werken aan veiligheid’. Zo kun je als regio samen acties kiezen om de teams te versterken.',
 		'Vul de scan in met één persoon die het overzicht heeft, of samen in een gesprek. Je kunt ook anderen om input vragen en die zelf verwerken. Sommige vragen verschijnen pas als een eerder antwoord daarom vraagt.'
