@@ -15,7 +15,8 @@ export class AntwoordStaat {
 	#bewaar: Bewaar | undefined;
 
 	constructor(begin: Antwoorden = {}, bewaar?: Bewaar) {
-		this.waarden = structuredClone(begin);
+		// A snapshot: `begin` may be another component's reactive proxy, which structuredClone refuses.
+		this.waarden = $state.snapshot(begin);
 		this.#bewaar = bewaar;
 	}
 
