@@ -184,6 +184,12 @@ test('reflectie after a case: linked to it, saved per date, growth side by side'
 	await page.goto('/reflectie?casus=casus-123');
 	const lijst = page.getByRole('region', { name: 'Bewaard op dit apparaat' });
 	await expect(lijst.getByRole('listitem')).toHaveCount(2);
+	// Growth at a glance: the scale per date, oldest first.
+	const groei = lijst.getByRole('table', { name: /Je groei/ });
+	await expect(
+		groei.getByRole('row', { name: /^1\. Heb ik genoeg kennis/ }).getByRole('cell')
+	).toHaveText(['2', '4']);
+	await expect(groei.getByRole('row', { name: /^2\. / }).getByRole('cell')).toHaveText(['–', '–']);
 	await lijst.getByRole('checkbox', { name: /1 maart 2026/ }).check();
 	await lijst.getByRole('checkbox', { name: /1 november 2026/ }).check();
 	await page.getByRole('link', { name: 'Vergelijk 2 naast elkaar' }).click();
@@ -196,6 +202,20 @@ test('reflectie after a case: linked to it, saved per date, growth side by side'
 	// Not linked to this case: not in its list.
 	await page.goto('/reflectie?casus=andere');
 	await expect(page.getByText('Er is nog niets bewaard bij deze casus.')).toBeVisible();
+
+	// Deleting asks first, in a dialog, and can be cancelled.
+	await page.goto('/reflectie');
+	await lijst.getByRole('button', { name: /Verwijderen Team Noord, 1 maart 2026/ }).click();
+	const dialoog = page.getByRole('dialog', { name: 'Team Noord, 1 maart 2026 verwijderen?' });
+	await expect(dialoog).toContainText('Dit kan niet ongedaan worden gemaakt.');
+	await expectAccessible();
+	await dialoog.getByRole('button', { name: 'Niet verwijderen' }).click();
+	await expect(lijst.getByRole('listitem')).toHaveCount(2);
+	await lijst.getByRole('button', { name: /Verwijderen Team Noord, 1 maart 2026/ }).click();
+	await dialoog.getByRole('button', { name: 'Ja, definitief verwijderen' }).click();
+	await expect(page.getByText('Team Noord, 1 maart 2026 is verwijderd.')).toBeVisible();
+	await page.reload();
+	await expect(lijst.getByRole('listitem')).toHaveCount(1);
 });
 
 test('randvoorwaarden checklist and the help texts', async ({ page, expectAccessible }) => {
@@ -211,6 +231,14 @@ test('randvoorwaarden checklist and the help texts', async ({ page, expectAccess
 	await expectAccessible();
 	await page.reload();
 	await expect(page.getByRole('checkbox', { name: /laten het gezin niet los/ })).toBeChecked();
+
+	// The name can be added afterwards.
+	await page.getByText('Naam of datum wijzigen').click();
+	await page.getByLabel(/Organisatie of team/).fill('Wijkteam Oost');
+	await page.getByRole('button', { name: 'Wijziging bewaren' }).click();
+	await expect(page.getByText('Gewijzigd.')).toBeVisible();
+	await page.goto('/randvoorwaarden');
+	await expect(page.getByRole('link', { name: /^Wijkteam Oost, / })).toBeVisible();
 
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Samen werken aan veiligheid en herstel' }).click();
