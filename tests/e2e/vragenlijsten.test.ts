@@ -58,7 +58,7 @@ test('zelfscan: a path with a conditional branch, reload, summary, export, repor
 	await expectAccessible();
 
 	// Standard 6, by keyboard from the overview: 14 ja, 14a Veilig Thuis → the count table 16b.
-	await onderdeel(page, /Standaard 6:/).focus();
+	await onderdeel(page, /^Standaard 6 /).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 2, name: /Standaard 6:/ })).toBeFocused();
 	await vraag(page, '14').getByRole('radio', { name: 'Ja' }).check();
@@ -77,14 +77,14 @@ test('zelfscan: a path with a conditional branch, reload, summary, export, repor
 	await expect(vraag(page, '1a').getByLabel('Hoe en waar is dit vastgelegd?')).toHaveValue(
 		'In de regiovisie 2025'
 	);
-	await expect(onderdeel(page, /Standaard 1:/)).toContainText('3 van 4');
-	await onderdeel(page, /Standaard 6:/).click();
+	await expect(onderdeel(page, /^Standaard 1 /)).toContainText('3 van 4');
+	await onderdeel(page, /^Standaard 6 /).click();
 	await expect(
 		vraag(page, '16b').getByRole('group', { name: 'Meldingen' }).getByLabel('Kwartaal 3')
 	).toHaveValue('7');
 
 	// Change of mind: 1 → nee hides 1a and 1b; their answers stay stored but leave the summary.
-	await onderdeel(page, /Standaard 1:/).click();
+	await onderdeel(page, /^Standaard 1 /).click();
 	await vraag(page, '1').getByRole('radio', { name: 'Nee' }).check();
 	await expect(vraag(page, '1a')).toHaveCount(0);
 	await vraag(page, '1').getByRole('radio', { name: 'Ja' }).check();
@@ -227,7 +227,7 @@ test('randvoorwaarden checklist and the help texts', async ({ page, expectAccess
 	await page
 		.getByRole('textbox', { name: /Notitie bij: gebruiken de deskundigheid/ })
 		.fill('Intervisie plannen');
-	await expect(onderdeel(page, /Voor professionals/)).toContainText('1 van 1');
+	await expect(onderdeel(page, /^Professionals/)).toContainText('1 van 1');
 	await expectAccessible();
 	await page.reload();
 	await expect(page.getByRole('checkbox', { name: /laten het gezin niet los/ })).toBeChecked();

@@ -124,6 +124,8 @@ export type VraagType = Vraag['type'];
 export interface Groep {
 	readonly id: string;
 	readonly titel: string;
+	/** A short name for the overview of groups ("Standaard 4"). */
+	readonly kort: string;
 	/** Context from the source (what the standard asks of the municipality), in our own words. */
 	readonly inleiding?: readonly string[];
 	readonly bron: VragenlijstBron;

@@ -74,6 +74,7 @@ export const VragenlijstSchema = v.strictObject({
 			v.strictObject({
 				id: Id,
 				titel: Tekst,
+				kort: Tekst,
 				inleiding: v.optional(v.array(Tekst)),
 				bron: Bron,
 				vragen: v.pipe(v.array(Vraag), v.minLength(1))

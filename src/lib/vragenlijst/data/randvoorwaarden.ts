@@ -27,6 +27,7 @@ export const RANDVOORWAARDEN: Vragenlijst = {
 	groepen: [
 		{
 			id: 'professionals',
+			kort: 'Professionals',
 			titel: 'Voor professionals',
 			bron: bron('randvoorwaarden/professionals', 'randvoorwaarden voor professionals'),
 			vragen: [
@@ -74,6 +75,7 @@ export const RANDVOORWAARDEN: Vragenlijst = {
 		},
 		{
 			id: 'organisatie',
+			kort: 'Organisatie',
 			titel: 'Voor de organisatie',
 			bron: bron('randvoorwaarden/organisatie', 'randvoorwaarden voor de organisatie'),
 			vragen: [

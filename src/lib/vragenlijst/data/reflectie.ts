@@ -47,6 +47,7 @@ function reflectievraag(n: number, vraag: string, deelvragen: readonly (string |
 	};
 	return {
 		id: `vraag-${n}`,
+		kort: `Vraag ${n}`,
 		titel: `${n}. ${vraag}`,
 		bron: bron(`vraag-${n}`, `reflectievraag ${n}`),
 		vragen: [tabel, schaal, leerpunten]
@@ -200,6 +201,7 @@ export const REFLECTIE: Vragenlijst = {
 		),
 		{
 			id: 'leervragen',
+			kort: 'Leervragen',
 			titel: 'Leer- en ontwikkelvragen',
 			bron: bron('leer-en-ontwikkelvragen', 'leer- en ontwikkelvragen'),
 			vragen: [

@@ -42,6 +42,7 @@ const onvoldoende = { anders: WAAR_BLIJKT };
 
 const STANDAARD_1: Groep = {
 	id: 'standaard-1',
+	kort: 'Standaard 1',
 	titel: 'Standaard 1: een gedeelde visie',
 	inleiding: [
 		'Partners in de gemeente werken en spreken op een afgestemde manier met het gezin of huishouden. Een visie legt vast hoe hulp wordt geboden die domeinen overstijgt en het hele systeem betrekt, volgens gefaseerd samenwerken aan veiligheid.'
@@ -79,6 +80,7 @@ const STANDAARD_1: Groep = {
 
 const STANDAARD_2: Groep = {
 	id: 'standaard-2',
+	kort: 'Standaard 2',
 	titel: 'Standaard 2: opdracht en expertise van het lokale team',
 	inleiding: [
 		'Maak duidelijk welke opdracht en deskundigheid het lokale team heeft: onveiligheid signaleren en oppakken, directe veiligheid bereiken, risicofactoren hanteerbaar maken en laten afnemen, en waar nodig hulp bieden gericht op herstel.'
@@ -107,6 +109,7 @@ const STANDAARD_2: Groep = {
 
 const STANDAARD_3: Groep = {
 	id: 'standaard-3',
+	kort: 'Standaard 3',
 	titel: 'Standaard 3: afspraken over informatiedeling',
 	inleiding: [
 		'Richt zorgvuldige processen in voor het delen van informatie, met oog voor de wettelijke grondslagen en professionele afwegingen. Het doel is samen veiligheid en goede zorg te organiseren. Een DPIA kan laten zien waar aanvullende afspraken nodig zijn.'
@@ -150,6 +153,7 @@ const HULPAANBOD_RIJEN: readonly Rij[] = [
 
 const STANDAARD_4: Groep = {
 	id: 'standaard-4',
+	kort: 'Standaard 4',
 	titel: 'Standaard 4: voldoende gespecialiseerd hulpaanbod',
 	inleiding: [
 		'Zorg dat er in de gemeente of (boven)regionaal genoeg en gevarieerd gespecialiseerd hulpaanbod is voor slachtoffers, plegers en kinderen: voor directe veiligheid, voor het laten afnemen van risicofactoren en voor herstel. Stem dit af met wie naar die hulp toeleidt.'
@@ -198,6 +202,7 @@ const STANDAARD_4: Groep = {
 
 const STANDAARD_5: Groep = {
 	id: 'standaard-5',
+	kort: 'Standaard 5',
 	titel: 'Standaard 5: veilig werken voor professionals',
 	inleiding: [
 		'Zorg dat professionals die hulp bieden aan gezinnen of huishoudens waar onveiligheid speelt, zelf veilig hun werk kunnen doen.'
@@ -218,6 +223,7 @@ const STANDAARD_5: Groep = {
 
 const STANDAARD_6: Groep = {
 	id: 'standaard-6',
+	kort: 'Standaard 6',
 	titel: 'Standaard 6: signaleren en bespreekbaar maken',
 	inleiding: [
 		'Zorg dat alle professionals in de lokale organisaties onderliggende risicofactoren, onveiligheid in de opvoeding en huiselijk geweld en kindermishandeling (ook specifieke vormen) kunnen signaleren, risicogroepen herkennen, met de meldcode werken, zorgen kunnen bespreken met alle betrokkenen, toegang hebben tot een aandachtsfunctionaris en systeemgericht werken.'
@@ -356,6 +362,7 @@ const STANDAARD_6: Groep = {
 
 const STANDAARD_7: Groep = {
 	id: 'standaard-7',
+	kort: 'Standaard 7',
 	titel: 'Standaard 7: zicht op directe veiligheid',
 	inleiding: [
 		'Zorg dat er in het lokale team genoeg professionals zijn om zicht op directe veiligheid te organiseren voor alle leden van een gezin of huishouden waar zorgen zijn over onveiligheid.'
@@ -394,6 +401,7 @@ const STANDAARD_7: Groep = {
 
 const STANDAARD_8: Groep = {
 	id: 'standaard-8',
+	kort: 'Standaard 8',
 	titel: 'Standaard 8: werkwijze van het lokale team',
 	inleiding: [
 		'Zorg dat professionals van het lokale team werken volgens 1Gezin1Plan1Regisseur en een gedeelde visie op veiligheid, systeemgericht en traumasensitief werken, één instrument gebruiken voor de veiligheidsinschatting, maatwerk kunnen leveren, het gezin met (casus)regie kunnen ondersteunen tot stabiele veiligheid, aanvullende expertise kunnen inschakelen, een verzoek tot onderzoek bij de Raad voor de Kinderbescherming kunnen (laten) indienen en GGZ-professionals kunnen raadplegen.'
@@ -517,6 +525,7 @@ function regieTaken(kader: 'gedwongen' | 'verplicht') {
 
 const STANDAARD_9: Groep = {
 	id: 'standaard-9',
+	kort: 'Standaard 9',
 	titel: 'Standaard 9: basiskennis',
 	inleiding: [
 		'Zorg dat professionals die in het lokale team werken met gezinnen of huishoudens waar zorgen zijn over onveiligheid, basiskennis hebben (of toegang ertoe) van geweldsdynamiek en risicofactoren, specifieke geweldsvormen en risicogroepen, samenhangende problematiek (LVB, GGZ, verslaving), de relevante delen van familie-, jeugd- en bestuursrecht, en van de samenwerking met Veilig Thuis, de gecertificeerde instellingen en de Raad voor de Kinderbescherming.'
@@ -598,6 +607,7 @@ const STANDAARD_9: Groep = {
 
 const STANDAARD_10: Groep = {
 	id: 'standaard-10',
+	kort: 'Standaard 10',
 	titel: 'Standaard 10: werken met het gezin aan veiligheid en herstel',
 	inleiding: [
 		'Zorg dat professionals die in het lokale team werken met gezinnen of huishoudens waar zorgen zijn over onveiligheid: zorgen kunnen bespreken met alle betrokkenen, outreachend aansluiten, samen een veiligheidsinschatting maken, het sociale netwerk betrekken, contact houden met alle betrokken professionals, het gezin kunnen ondersteunen in regie over analyse en plannen, veiligheidsplannen opstellen en uitvoeren, en tijdig systeemgerichte hulp inzetten, ook voor herstel.'
@@ -770,6 +780,7 @@ const PARTNERS: readonly Rij[] = [
 
 const STANDAARD_11_12: Groep = {
 	id: 'standaard-11-12',
+	kort: 'Standaarden 11 en 12',
 	titel: 'Standaarden 11 en 12: samenwerkingsafspraken',
 	inleiding: [
 		'Zorg dat Veilig Thuis, de Raad voor de Kinderbescherming, de gecertificeerde instellingen en het lokale team samenwerkingsafspraken maken: over advies en ondersteuning, het informeren van betrokkenen, de taakverdeling, begin en einde van betrokkenheid, overdracht, de fase van zicht op directe veiligheid, de kwaliteit van de veiligheidsbeoordeling, wat te doen bij verschil van inzicht, en samen leren en evalueren.',
