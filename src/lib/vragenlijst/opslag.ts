@@ -50,6 +50,10 @@ export async function maakSet(
 	return record;
 }
 
+/**
+ * Stores some answers of a set, leaving its other answers as they are in the database: a second
+ * tab answering other questions of the same set keeps its answers too.
+ */
 export function bewaarAntwoorden(
 	id: string,
 	antwoorden: Antwoorden,
@@ -57,7 +61,13 @@ export function bewaarAntwoorden(
 	nu = new Date()
 ): Promise<void> {
 	return inRij(db, async () => {
-		const aantal = await db.antwoordsets.update(id, { antwoorden, bijgewerkt: formatISO(nu) });
+		const aantal = await db.antwoordsets
+			.where('id')
+			.equals(id)
+			.modify((set) => {
+				Object.assign(set.antwoorden, antwoorden);
+				set.bijgewerkt = formatISO(nu);
+			});
 		if (aantal === 0) throw new Error('Deze antwoordset staat niet (meer) op dit apparaat.');
 	});
 }

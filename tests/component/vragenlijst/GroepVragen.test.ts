@@ -168,6 +168,27 @@ describe('the questionnaire renderer', () => {
 		});
 	});
 
+	it('an answer whose save failed is saved again with the next change', async () => {
+		const opgeslagen: Antwoorden[] = [];
+		let vol = true;
+		const staat = new AntwoordStaat({}, async (a) => {
+			if (vol) throw new Error('De opslag is vol.');
+			opgeslagen.push(a);
+		});
+		const user = userEvent.setup();
+		render(GroepVragen, { lijst: ZELFSCAN, groep: groep('standaard-3'), staat });
+		await user.click(
+			within(screen.getByRole('group', { name: /^4a\./ })).getByRole('radio', { name: 'Ja' })
+		);
+		expect(staat.fout).toMatch(/^Niet bewaard/);
+		vol = false;
+		await user.click(
+			within(screen.getByRole('group', { name: /^4b\./ })).getByRole('radio', { name: 'Nee' })
+		);
+		expect(staat.fout).toBe('');
+		expect(opgeslagen).toEqual([{ v4a: { keuze: 'ja' }, v4b: { keuze: 'nee' } }]);
+	});
+
 	it('a failed save says so and keeps the answer on screen', async () => {
 		const staat = new AntwoordStaat({}, async () => {
 			throw new Error('De opslag is vol.');

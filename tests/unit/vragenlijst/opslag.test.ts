@@ -51,6 +51,20 @@ describe('answer sets', () => {
 		expect((await laadSet(set.id, db))?.antwoorden).toEqual({ v3b: { teksten: { '': 'Ja, in' } } });
 	});
 
+	it('two tabs answering different questions of one set both keep their answers', async () => {
+		const set = await maakSet(
+			{ vragenlijst: 'zelfscan', titel: 'Utrecht', datum: '2026-11-23' },
+			db
+		);
+		await bewaarAntwoorden(set.id, { v1: { keuze: 'ja' } }, db);
+		await bewaarAntwoorden(set.id, { v2: { keuze: 'nee' } }, db);
+		await bewaarAntwoorden(set.id, { v1: { keuze: 'nee' } }, db);
+		expect((await laadSet(set.id, db))?.antwoorden).toEqual({
+			v1: { keuze: 'nee' },
+			v2: { keuze: 'nee' }
+		});
+	});
+
 	it('saving into a set that is gone says so in Dutch', async () => {
 		await expect(bewaarAntwoorden('weg', {}, db)).rejects.toThrow(
 			/staat niet \(meer\) op dit apparaat/
