@@ -15,7 +15,11 @@ export class AntwoordStaat {
 	/** The last save's outcome: a message when it failed, '' when everything is stored. */
 	fout = $state('');
 	#bewaar: Bewaar | undefined;
-	/** Questions changed since the last successful save: retried with the next change. */
+	/**
+	 * Questions changed since the last successful save: retried with the next change. Plain
+	 * bookkeeping, never rendered, so not reactive.
+	 */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#onbewaard = new Set<string>();
 
 	constructor(begin: Antwoorden = {}, bewaar?: Bewaar) {
