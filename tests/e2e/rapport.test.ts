@@ -1,0 +1,153 @@
+/**
+ * The report of a case in real Chromium: the directeur's sign-off on the case page, the printable
+ * report, printed to PDF (as "Opslaan als PDF" does) and read back as text with pdf.js.
+ */
+import type { Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { test, expect } from './fixtures';
+import { acuut, afweging, start, totAfweging1, verwachtStap } from './wizard';
+import { XSS_PAYLOADS } from './xss-payloads';
+
+declare global {
+	interface Window {
+		__xss: unknown[];
+	}
+}
+
+/** Every text item of every page, whitespace collapsed (lines wrap wherever the printer likes). */
+async function pdfTekst(pdf: Buffer): Promise<{ paginas: number; tekst: string }> {
+	const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+	const delen: string[] = [];
+	for (let i = 1; i <= doc.numPages; i++) {
+		const inhoud = await (await doc.getPage(i)).getTextContent();
+		for (const item of inhoud.items) if ('str' in item) delen.push(item.str);
+	}
+	const paginas = doc.numPages;
+	await doc.destroy();
+	return { paginas, tekst: delen.join(' ').replace(/\s+/g, ' ') };
+}
+
+async function akkoordAlsDirecteur(page: Page, naam: string) {
+	await page.getByLabel('Je werkt als').selectOption({ label: 'Directeur' });
+	const vak = page.getByRole('region', { name: 'Akkoord van de directeur' });
+	await vak.getByLabel(/Naam van de directeur/).fill(naam);
+	await vak.getByLabel('Opmerking (niet verplicht)').fill('Eens met de hulp via het wijkteam.');
+	await vak.getByRole('button', { name: 'Akkoord directeur vastleggen' }).click();
+	await expect(vak.getByRole('status')).toHaveText(
+		'Akkoord vastgelegd: Besluit II: hulp bieden of organiseren.'
+	);
+}
+
+test('akkoord van de directeur, rapport afgedrukt als PDF: alles staat erin', async ({
+	page,
+	expectAccessible
+}) => {
+	await totAfweging1(page, { code: 'RP' });
+	await afweging(page, 1, 'Ja');
+	await afweging(page, 2, 'Nee');
+	await afweging(page, 3, 'Ja');
+	await afweging(page, 4, 'Ja', { termijn: '2027-01-15', casemanager: 'K. de Boer' });
+	await verwachtStap(page, /hulp loopt/i);
+
+	// The decision waits for the directeur; another role is told who signs.
+	const vak = page.getByRole('region', { name: 'Akkoord van de directeur' });
+	await expect(vak.getByText('Wacht op akkoord van de directeur.')).toBeVisible();
+	await expect(vak.getByText(/Alleen de directeur geeft akkoord/)).toBeVisible();
+	await expectAccessible();
+	await akkoordAlsDirecteur(page, 'P. Jansen');
+	await expect(vak.getByText(/Akkoord directeur: P\. Jansen/)).toBeVisible();
+	await expect(vak.getByRole('button', { name: 'Akkoord directeur vastleggen' })).toHaveCount(0);
+
+	// In the history, under the decision it signs; and it survives a reload.
+	await page.reload();
+	await page.getByText(/^Eerdere beslissingen/).click();
+	await expect(
+		page.locator('details.geschiedenis').getByText(/Akkoord directeur.*Directeur \(P\. Jansen\)/)
+	).toBeVisible();
+	await expect(page.locator('p.integriteit')).toContainText(
+		/Integriteit gecontroleerd: 11\s+regels, de keten klopt/
+	);
+
+	await page.getByRole('link', { name: /Rapport van deze casus/ }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Rapport meldcode: casus RP' })
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Afdrukken / opslaan als PDF' })).toBeVisible();
+	await expectAccessible();
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Afdrukken / opslaan als PDF' })).toBeHidden();
+	await expect(page.getByRole('banner')).toBeHidden();
+	const { paginas, tekst } = await pdfTekst(await page.pdf({ format: 'A4' }));
+
+	// Every step on a page of its own: start, stap 1–4, stap 5, sources, after the first page.
+	expect(paginas).toBeGreaterThanOrEqual(7);
+	expect(tekst).toContain('Rapport meldcode: casus RP');
+	expect(tekst).toContain('Leerling (pseudoniem) RP, 9 jaar');
+	for (const toelichting of [
+		'Ik zag blauwe plekken op beide armen, maandag.',
+		'Letsel op een plek die je niet snel stoot.',
+		'Ouders uitnodigen; daarna samen wegen.',
+		'Moeder herkent de zorg; afspraak over een vervolg.',
+		'Afweging 1: Ja, omdat ...',
+		'Afweging 2: Nee, omdat ...',
+		'Afweging 3: Ja, omdat ...',
+		'Afweging 4: Ja, omdat ...'
+	])
+		expect(tekst, toelichting).toContain(toelichting);
+	// Facts apart from hypotheses, with their source; the consultation; the conversation.
+	expect(tekst).toContain('Feiten Blauwe plekken op beide bovenarmen. (bron: Eigen waarneming)');
+	expect(tekst).toContain('Met wie J. de Vries');
+	expect(tekst).toContain('Gesprek gevoerd door of met Leerkracht en IB-er');
+	expect(tekst).toContain('Casemanager (regiehouder) K. de Boer');
+	expect(tekst).toContain('Uitkomst Hulp loopt');
+	expect(tekst).toMatch(/Akkoord directeur: Directeur \(P\. Jansen\), \d+ \w+ 20\d\d om/);
+	expect(tekst).toContain('Opmerking: Eens met de hulp via het wijkteam.');
+	expect(tekst).toMatch(/Keten intact: 11 regels gecontroleerd/i);
+	expect(tekst).toMatch(/Rapport gemaakt op \d+ \w+ 20\d\d om \d\d:\d\d/);
+	expect(tekst).toContain('Bron: meldcode, stap 4, afweging 4');
+	// No app chrome on paper.
+	expect(tekst).not.toContain('Afdrukken / opslaan als PDF');
+	expect(tekst).not.toContain('Privacyverklaring');
+});
+
+test('vrije tekst blijft tekst in het rapport, ook in de PDF', async ({ page }) => {
+	await page.addInitScript(() => {
+		window.__xss = [];
+		const val = (soort: string) => (bericht?: unknown) => {
+			window.__xss.push(`${soort}: ${String(bericht)}`);
+			return null;
+		};
+		window.alert = val('alert');
+		window.confirm = val('confirm') as unknown as typeof window.confirm;
+		window.prompt = val('prompt');
+		document.addEventListener('securitypolicyviolation', (e) => {
+			window.__xss.push(`csp: ${e.violatedDirective} ${e.blockedURI}`);
+		});
+	});
+	const [code = 'X', ...rest] = XSS_PAYLOADS;
+	const nietPluis = rest.slice(0, 25).join('\n');
+	const acuutTekst = rest.slice(25).join('\n');
+	await page.goto('/casus/nieuw');
+	await page.getByLabel('Initialen of code van de leerling').fill(code);
+	await page.getByLabel('Leeftijd van de leerling (jaren)').fill('9');
+	await page.getByRole('button', { name: 'Casus beginnen' }).click();
+	await verwachtStap(page, 'Niet-pluis-gevoel');
+	await start(page, nietPluis);
+	await verwachtStap(page, 'Signalen in kaart brengen');
+	await acuut(page, 'disclosure', acuutTekst);
+
+	await page.getByRole('link', { name: /Rapport van deze casus/ }).click();
+	const kop = page.getByRole('heading', { level: 1 });
+	await expect(kop).toHaveText(`Rapport meldcode: casus ${code}`);
+	const toelichtingen = await page
+		.locator('.rapport .toelichting')
+		.evaluateAll((els) => els.map((el) => el.textContent));
+	expect(toelichtingen).toEqual([nietPluis, acuutTekst]);
+	expect(await page.evaluate(() => window.__xss)).toEqual([]);
+
+	await page.emulateMedia({ media: 'print' });
+	const { tekst } = await pdfTekst(await page.pdf({ format: 'A4' }));
+	for (const p of XSS_PAYLOADS.slice(0, 8)) expect(tekst, p).toContain(p.replace(/\s+/g, ' '));
+	expect(await page.evaluate(() => window.__xss)).toEqual([]);
+});
