@@ -5,7 +5,16 @@
 import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { test, expect } from './fixtures';
-import { acuut, afweging, start, totAfweging1, verwachtStap } from './wizard';
+import {
+	acuut,
+	afweging,
+	nieuweCasus,
+	stap1,
+	stap2,
+	start,
+	totAfweging1,
+	verwachtStap
+} from './wizard';
 import { XSS_PAYLOADS } from './xss-payloads';
 
 declare global {
@@ -150,4 +159,46 @@ test('vrije tekst blijft tekst in het rapport, ook in de PDF', async ({ page }) 
 	const { tekst } = await pdfTekst(await page.pdf({ format: 'A4' }));
 	for (const p of XSS_PAYLOADS.slice(0, 8)) expect(tekst, p).toContain(p.replace(/\s+/g, ' '));
 	expect(await page.evaluate(() => window.__xss)).toEqual([]);
+});
+
+test.describe('notitie voor het leerlingvolgsysteem', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('per stap naar het klembord, met de naam van het systeem uit de instellingen', async ({
+		page,
+		expectAccessible
+	}) => {
+		await page.goto('/instellingen');
+		await page.getByLabel('Naam van het leerlingvolgsysteem').fill('ParnasSys');
+		await page.getByRole('button', { name: 'Instellingen bewaren' }).click();
+		await expect(page.getByText('De instellingen zijn bewaard op dit apparaat.')).toBeVisible();
+
+		await nieuweCasus(page, { code: 'NT' });
+		await start(page);
+		await stap1(page);
+		await stap2(page);
+		await verwachtStap(page, 'Gesprek met ouders en/of leerling');
+		await page.getByRole('link', { name: /Rapport van deze casus/ }).click();
+
+		const knop = page.getByRole('button', {
+			name: 'Notitie voor ParnasSys kopiëren: Stap 2: collegiale consultatie'
+		});
+		await knop.click();
+		const status = page
+			.getByRole('region', { name: 'Stap 2: collegiale consultatie' })
+			.getByRole('status');
+		await expect(status).toHaveText(/^Gekopieerd/);
+		const klembord = await page.evaluate(() => navigator.clipboard.readText());
+		expect(klembord.split('\n').slice(0, 4)).toEqual([
+			'Notitie voor ParnasSys',
+			'Meldcode huiselijk geweld en kindermishandeling',
+			'Leerling: NT (9 jaar)',
+			'Stap 2: collegiale consultatie'
+		]);
+		expect(klembord).toContain('Met wie: J. de Vries');
+		expect(klembord).toContain('Toelichting: Ouders uitnodigen; daarna samen wegen.');
+		expect(klembord).toContain('Toelichting: Gesprek met ouders voorbereiden.');
+		expect(klembord).not.toContain('Blauwe plekken');
+		await expectAccessible();
+	});
 });
