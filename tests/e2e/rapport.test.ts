@@ -3,11 +3,14 @@
  * report, printed to PDF (as "Opslaan als PDF" does) and read back as text with pdf.js.
  */
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { test, expect } from './fixtures';
 import {
 	acuut,
 	afweging,
+	melden,
 	nieuweCasus,
 	stap1,
 	stap2,
@@ -201,4 +204,54 @@ test.describe('notitie voor het leerlingvolgsysteem', () => {
 		expect(klembord).not.toContain('Blauwe plekken');
 		await expectAccessible();
 	});
+});
+
+test('herinneringen: alle termijnen en het wachtende akkoord in de lijst, en als .ics zonder casusinhoud', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.clock.install({ time: new Date('2026-11-23T09:00:00') });
+	await totAfweging1(page, { code: 'AG' });
+	await afweging(page, 1, 'Ja');
+	await afweging(page, 2, 'Ja');
+	await melden(page);
+
+	await page.getByRole('link', { name: 'Casussen', exact: true }).click();
+	const item = page.getByRole('main').getByRole('listitem').filter({ hasText: 'AG' });
+	await expect(item).toContainText(
+		'Gepland: Terugkoppeling van Veilig Thuis (5 werkdagen), 30 november 2026'
+	);
+	await expect(item).toContainText('Wacht op akkoord van de directeur');
+	await expectAccessible();
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		item.getByRole('button', { name: 'Herinneringen van AG in je agenda (.ics)' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('meldcode-AG.ics');
+	const ics = await readFile((await download.path())!, 'utf8');
+	const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+	expect(events).toHaveLength(1);
+	const e = new ICAL.Event(events[0]!);
+	expect(e.summary).toBe('Meldcode AG: Terugkoppeling van Veilig Thuis (5 werkdagen)');
+	expect(e.startDate.toString()).toBe('2026-11-30');
+	for (const inhoud of [
+		'blauwe plekken',
+		'Afweging 2',
+		'Moeder',
+		'Feiten uit stap 1',
+		'J. de Vries'
+	])
+		expect(ics.toLowerCase()).not.toContain(inhoud.toLowerCase());
+
+	const [alle] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Alle herinneringen in je agenda (.ics)' }).click()
+	]);
+	expect(alle.suggestedFilename()).toBe('meldcode-herinneringen.ics');
+	const alleIcs = await readFile((await alle.path())!, 'utf8');
+	expect(alleIcs).toContain(`UID:${e.uid}`);
+	await expect(
+		page.getByText(/Het agendabestand meldcode-herinneringen\.ics is gemaakt/)
+	).toBeVisible();
 });
