@@ -69,6 +69,8 @@ test('akkoord van de directeur, rapport afgedrukt als PDF: alles staat erin', as
 	await akkoordAlsDirecteur(page, 'P. Jansen');
 	await expect(vak.getByText(/Akkoord directeur: P\. Jansen/)).toBeVisible();
 	await expect(vak.getByRole('button', { name: 'Akkoord directeur vastleggen' })).toHaveCount(0);
+	// The integrity line is checked again after the new entry, without a reload.
+	await expect(page.locator('p.integriteit')).toContainText(/11\s+regels, de keten klopt/);
 
 	// In the history, under the decision it signs; and it survives a reload.
 	await page.reload();
@@ -148,6 +150,12 @@ test('vrije tekst blijft tekst in het rapport, ook in de PDF', async ({ page }) 
 	await start(page, nietPluis);
 	await verwachtStap(page, 'Signalen in kaart brengen');
 	await acuut(page, 'disclosure', acuutTekst);
+
+	// The report page is prerendered with the same strict CSP as every other page.
+	const html = await (await page.request.get('/casus/rapport')).text();
+	expect(html).toMatch(
+		/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/
+	);
 
 	await page.getByRole('link', { name: /Rapport van deze casus/ }).click();
 	const kop = page.getByRole('heading', { level: 1 });
