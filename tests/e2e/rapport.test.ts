@@ -219,36 +219,61 @@ test('herinneringen: alle termijnen en het wachtende akkoord in de lijst, en als
 	expectAccessible
 }) => {
 	await page.clock.install({ time: new Date('2026-11-23T09:00:00') });
+	// AG: a melding for safety (Veilig Thuis' feedback due 30 November), then help with Veilig
+	// Thuis (afweging 5 due 15 January): two dates due at once.
 	await totAfweging1(page, { code: 'AG' });
 	await afweging(page, 1, 'Ja');
 	await afweging(page, 2, 'Ja');
 	await melden(page);
+	await page
+		.getByLabel('Wat spraken jullie met Veilig Thuis af over hulp?')
+		.fill('Veilig Thuis vraagt de school te kijken naar hulp via het wijkteam.');
+	await page.getByRole('button', { name: 'Verder met afweging 3, samen met Veilig Thuis' }).click();
+	await afweging(page, 3, 'Ja');
+	await afweging(page, 4, 'Ja', { termijn: '2027-01-15', casemanager: 'K. de Boer' });
+	await verwachtStap(page, /hulp loopt/i);
+	// BC: help only, afweging 5 due 15 December.
+	await totAfweging1(page, { code: 'BC' });
+	await afweging(page, 1, 'Ja');
+	await afweging(page, 2, 'Nee');
+	await afweging(page, 3, 'Ja');
+	await afweging(page, 4, 'Ja', { termijn: '2026-12-15', casemanager: 'IB-er' });
+	await verwachtStap(page, /hulp loopt/i);
 
 	await page.getByRole('link', { name: 'Casussen', exact: true }).click();
-	const item = page.getByRole('main').getByRole('listitem').filter({ hasText: 'AG' });
-	await expect(item).toContainText(
+	const items = page.getByRole('main').getByRole('listitem');
+	const ag = items.filter({ has: page.getByRole('link', { name: 'AG (9 jaar)', exact: true }) });
+	await expect(ag).toContainText(
 		'Gepland: Terugkoppeling van Veilig Thuis (5 werkdagen), 30 november 2026'
 	);
-	await expect(item).toContainText('Wacht op akkoord van de directeur');
+	await expect(ag).toContainText('Gepland: Afweging 5: resultaat van de hulp, 15 januari 2027');
+	await expect(ag).toContainText('Wacht op akkoord van de directeur (2 besluiten)');
+	// The earliest of all dates counts: AG (30 November) before BC (15 December).
+	await expect(items.first().getByRole('link')).toHaveText('AG (9 jaar)');
+	await expect(items.nth(1).getByRole('link')).toHaveText('BC (9 jaar)');
 	await expectAccessible();
 
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		item.getByRole('button', { name: 'Herinneringen van AG in je agenda (.ics)' }).click()
+		ag.getByRole('button', { name: 'Herinneringen van AG in je agenda (.ics)' }).click()
 	]);
 	expect(download.suggestedFilename()).toBe('meldcode-AG.ics');
 	const ics = await readFile((await download.path())!, 'utf8');
-	const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
-	expect(events).toHaveLength(1);
-	const e = new ICAL.Event(events[0]!);
-	expect(e.summary).toBe('Meldcode AG: Terugkoppeling van Veilig Thuis (5 werkdagen)');
-	expect(e.startDate.toString()).toBe('2026-11-30');
+	const events = new ICAL.Component(ICAL.parse(ics))
+		.getAllSubcomponents('vevent')
+		.map((v) => new ICAL.Event(v));
+	expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([
+		['Meldcode AG: Terugkoppeling van Veilig Thuis (5 werkdagen)', '2026-11-30'],
+		['Meldcode AG: Afweging 5: resultaat van de hulp', '2027-01-15']
+	]);
 	for (const inhoud of [
 		'blauwe plekken',
-		'Afweging 2',
+		'omdat',
 		'Moeder',
 		'Feiten uit stap 1',
-		'J. de Vries'
+		'J. de Vries',
+		'K. de Boer',
+		'wijkteam'
 	])
 		expect(ics.toLowerCase()).not.toContain(inhoud.toLowerCase());
 
@@ -258,7 +283,9 @@ test('herinneringen: alle termijnen en het wachtende akkoord in de lijst, en als
 	]);
 	expect(alle.suggestedFilename()).toBe('meldcode-herinneringen.ics');
 	const alleIcs = await readFile((await alle.path())!, 'utf8');
-	expect(alleIcs).toContain(`UID:${e.uid}`);
+	const alleEvents = new ICAL.Component(ICAL.parse(alleIcs)).getAllSubcomponents('vevent');
+	expect(alleEvents).toHaveLength(3);
+	for (const e of events) expect(alleIcs).toContain(`UID:${e.uid}`);
 	await expect(
 		page.getByText(/Het agendabestand meldcode-herinneringen\.ics is gemaakt/)
 	).toBeVisible();
