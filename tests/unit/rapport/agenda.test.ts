@@ -80,6 +80,34 @@ describe('alle termijnen van een casus', () => {
 	});
 });
 
+describe('termijnen in stap 6 en na heropenen', () => {
+	it('stap 6: de evaluatie, en de terugkoppeling van Veilig Thuis zolang die niet binnen is', async () => {
+		const { rij, log } = await casusMet('AB', [
+			...TOT_VRAAG2,
+			ev('AFWEGING_2', { antwoord: 'ja' }),
+			...MELDEN,
+			ev('NAAR_STAP6'),
+			ev('NAZORG')
+		]);
+		expect(overzichtVan(rij, log).termijnen).toEqual([
+			{ soort: 'vt-terugkoppeling', datum: '2026-11-30', volgnummer: 10 },
+			{ soort: 'evaluatie', datum: '2027-03-01', volgnummer: 12 }
+		]);
+	});
+
+	it('een heropende casus begint opnieuw: een melding uit de vorige ronde telt niet meer', async () => {
+		const { rij, log } = await casusMet('AB', [
+			...TOT_VRAAG2,
+			ev('AFWEGING_2', { antwoord: 'ja' }),
+			...MELDEN,
+			ev('NAAR_STAP6'),
+			ev('AFSLUITEN'),
+			ev('HEROPENEN')
+		]);
+		expect(overzichtVan(rij, log).termijnen).toEqual([]);
+	});
+});
+
 describe('het agendabestand (.ics)', () => {
 	it('is geldig iCalendar met een hele-dag-afspraak per termijn', async () => {
 		const { rij, log } = await casusMet('AB', MELDING_EN_HULP);
