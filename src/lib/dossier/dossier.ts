@@ -32,7 +32,7 @@ export async function nieuweCasus(db: DossierDB, g: CasusGegevens): Promise<Casu
 }
 
 /** Another tab (or device) wrote to this case first: named like IndexedDB's own conflict. */
-function elders(): Error {
+export function elders(): Error {
 	const fout = new Error('Deze casus is intussen ergens anders bijgewerkt (een ander tabblad?)');
 	fout.name = 'ConstraintError';
 	return fout;
@@ -42,19 +42,19 @@ function elders(): Error {
  * Hashing is WebCrypto, not IndexedDB: inside a Dexie transaction it must be wrapped in
  * Dexie.waitFor, or the transaction may commit while the hash is still being computed.
  */
-function hashBinnen<T extends LogRecord>(inhoud: ZonderHash<T>): Promise<T> {
+export function hashBinnen<T extends LogRecord>(inhoud: ZonderHash<T>): Promise<T> {
 	return Dexie.waitFor(metHash<T>(inhoud));
 }
 
 /** The case row must still exist: a case deleted in another tab gets no orphaned log rows. */
-async function bestaand(db: DossierDB, caseId: string): Promise<void> {
+export async function bestaand(db: DossierDB, caseId: string): Promise<void> {
 	if (!(await db.casussen.get(caseId)))
 		throw new Error(
 			'Deze casus staat niet meer op dit apparaat (verwijderd in een ander tabblad?)'
 		);
 }
 
-async function laatste(db: DossierDB, caseId: string): Promise<LogRecord | undefined> {
+export async function laatste(db: DossierDB, caseId: string): Promise<LogRecord | undefined> {
 	return db.logboek.where('[caseId+volgnummer]').between([caseId, 0], [caseId, Infinity]).last();
 }
 
@@ -115,7 +115,9 @@ export async function voegCorrectieToe(
 		if (!doel) throw new Error(`Regel ${c.corrigeert} bestaat niet in deze casus.`);
 		// Only decisions are corrected; a correction of a correction would never be shown.
 		if (doel.soort !== 'beslissing')
-			throw new Error(`Regel ${c.corrigeert} is zelf een correctie: verbeter de beslissing.`);
+			throw new Error(
+				`Regel ${c.corrigeert} is geen beslissing: alleen beslissingen worden verbeterd.`
+			);
 		const record = await hashBinnen<CorrectieRecord>({
 			soort: 'correctie',
 			caseId,

@@ -46,6 +46,10 @@ export function opslagVoor(db: DossierDB, caseId: string): Opslag {
 		async correctie(c) {
 			const { voegCorrectieToe } = await import('./dossier');
 			await voegCorrectieToe(db, caseId, c);
+		},
+		async akkoord(a) {
+			const { voegAkkoordToe } = await import('./akkoord');
+			await voegAkkoordToe(db, caseId, a);
 		}
 	};
 }
@@ -56,9 +60,10 @@ export async function casusUit(
 	id: string,
 	opslag: Opslag = opslagVoor(db, id)
 ): Promise<Casus | null> {
-	const [{ Casus }, { logboekVan, alsRegels }] = await Promise.all([
+	const [{ Casus }, { logboekVan, alsRegels }, { alsAkkoorden }] = await Promise.all([
 		import('$lib/wizard/casus.svelte'),
-		import('./dossier')
+		import('./dossier'),
+		import('./akkoord-regels')
 	]);
 	const rij = await db.casussen.get(id);
 	if (!rij) return null;
@@ -70,7 +75,11 @@ export async function casusUit(
 		variant: rij.variant,
 		aangemaakt: rij.aangemaakt
 	};
-	return new Casus(gegevens, alsRegels(log), { opslag, logLengte: log.at(-1)?.volgnummer ?? 0 });
+	return new Casus(gegevens, alsRegels(log), {
+		opslag,
+		logLengte: log.at(-1)?.volgnummer ?? 0,
+		akkoorden: alsAkkoorden(log)
+	});
 }
 
 /** A case from this browser's dossier. */

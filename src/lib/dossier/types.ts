@@ -55,7 +55,25 @@ export interface CorrectieRecord extends LogBasis {
 	reden: string;
 }
 
-export type LogRecord = BeslissingRecord | CorrectieRecord;
+/** The stap-5 decision as the directeur signs it: decision I (melden or not) or II (help). */
+export type Stap5Besluit = 'melden' | 'niet-melden' | 'hulp' | 'geen-hulp';
+
+/**
+ * The directeur's sign-off of a stap-5 decision (004 · Stap 5: the directeur carries final
+ * responsibility for the choice). A record beside the decision, never a change of it.
+ */
+export interface AkkoordRecord extends LogBasis {
+	soort: 'akkoord';
+	/** The volgnummer of the decision signed … */
+	akkoordOp: number;
+	/** … and its hash, so the signature stays tied to that exact text and entry. */
+	akkoordOpHash: string;
+	/** What was signed, in the words of decision I or II. */
+	besluit: Stap5Besluit;
+	notitie?: string;
+}
+
+export type LogRecord = BeslissingRecord | CorrectieRecord | AkkoordRecord;
 
 export interface ConceptRecord {
 	/** caseId, screen and field: one draft per field. */

@@ -11,6 +11,12 @@ import { problemenMet, type MeldcodeEvent } from '$machines/meldcode.events';
 import type { Variant } from '$machines/meldcode.machine';
 import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
 import { waarIn } from '$machines/waar';
+import {
+	problemenMetAkkoord,
+	stap5Beslissingen,
+	type Akkoord,
+	type Stap5Beslissing
+} from '$lib/dossier/akkoord-regels';
 import { leesGebruiker } from './gebruiker';
 import type { Actor, Correctie, Gegevens, LogRegel } from './logboek';
 
@@ -29,6 +35,8 @@ export type Resultaat = { ok: true } | { ok: false; problemen: string[] };
 export interface Opslag {
 	beslissing(regel: LogRegel, snapshot: MeldcodeSnapshot, alle: readonly LogRegel[]): Promise<void>;
 	correctie(correctie: Correctie & { corrigeert: number }): Promise<void>;
+	/** The directeur's sign-off of a stap-5 decision (optional: older stores have none). */
+	akkoord?(akkoord: Akkoord): Promise<void>;
 }
 
 /** Said when an event is complete but the rules do not allow it in this step. */
@@ -38,6 +46,12 @@ const BEZIG = 'Even geduld: de vorige beslissing wordt nog bewaard.';
 export class Casus {
 	readonly gegevens: CasusGegevens;
 	regels: LogRegel[] = $state([]);
+	/** The directeur's sign-offs of stap-5 decisions, oldest first (entries of their own). */
+	akkoorden: Akkoord[] = $state([]);
+	/** The decisions that took stap-5 decision I or II: what the directeur signs off. */
+	readonly stap5: Stap5Beslissing[] = $derived.by(() =>
+		stap5Beslissingen(this.gegevens, this.regels)
+	);
 	/** Who is working on the case now; every decision is recorded under this name and role. */
 	door: Actor = $state(leesGebruiker());
 	snapshot: MeldcodeSnapshot = $state.raw() as MeldcodeSnapshot;
@@ -51,15 +65,21 @@ export class Casus {
 	constructor(
 		gegevens: CasusGegevens,
 		regels: LogRegel[] = [],
-		{ opslag = null, logLengte }: { opslag?: Opslag | null; logLengte?: number } = {}
+		{
+			opslag = null,
+			logLengte,
+			akkoorden = []
+		}: { opslag?: Opslag | null; logLengte?: number; akkoorden?: Akkoord[] } = {}
 	) {
 		this.gegevens = gegevens;
 		let s = beginToestand({ caseId: gegevens.id, variant: gegevens.variant });
 		for (const r of regels) s = stap(s, r.beslissing.event).snapshot;
 		this.snapshot = s;
 		this.regels = regels;
+		this.akkoorden = akkoorden;
 		this.#opslag = opslag;
-		this.#logLengte = logLengte ?? regels.at(-1)?.volgnummer ?? 0;
+		this.#logLengte =
+			logLengte ?? Math.max(regels.at(-1)?.volgnummer ?? 0, akkoorden.at(-1)?.volgnummer ?? 0);
 	}
 
 	/** Checks the event against the rules: the next state and the log line, or why not. */
@@ -140,6 +160,34 @@ export class Casus {
 		}
 		regel.correcties = [...(regel.correcties ?? []), correctie];
 		this.#logLengte = correctie.volgnummer;
+		return { ok: true };
+	}
+
+	/** The directeur's sign-off of a stap-5 decision, as a new log entry (outside the statechart). */
+	async akkoordGeven(akkoordOp: number, notitie: string, at: string): Promise<Resultaat> {
+		const door = { ...this.door, ...(this.door.naam ? { naam: this.door.naam.trim() } : {}) };
+		const problemen = problemenMetAkkoord({ akkoordOp, door, at }, this.stap5, this.akkoorden);
+		if (problemen.length > 0) return { ok: false, problemen };
+		if (this.#bezig) return { ok: false, problemen: [BEZIG] };
+		const besluit = this.stap5.find((b) => b.volgnummer === akkoordOp)!.besluit;
+		const akkoord: Akkoord = {
+			volgnummer: this.#logLengte + 1,
+			at,
+			door,
+			akkoordOp,
+			besluit,
+			...(notitie.trim() ? { notitie: notitie.trim() } : {})
+		};
+		this.#bezig = true;
+		try {
+			await this.#opslag?.akkoord?.(akkoord);
+		} catch (fout) {
+			return { ok: false, problemen: [opslagMelding(fout)] };
+		} finally {
+			this.#bezig = false;
+		}
+		this.akkoorden.push(akkoord);
+		this.#logLengte = akkoord.volgnummer;
 		return { ok: true };
 	}
 

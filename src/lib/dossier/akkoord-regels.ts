@@ -1,0 +1,119 @@
+/**
+ * Which decisions the directeur signs off, and when a sign-off is valid. Pure (no database), so
+ * the wizard, the case list, the report and the tests share one rule.
+ *
+ * Seed 004 · Stap 5: "De eindverantwoordelijkheid voor deze keuze ligt bij de directeur van de
+ * school." The sign-off is therefore given by the role directeur. Not by the `melder` setting:
+ * that names who *makes* the melding (usually the directeur, but a board may delegate it), which
+ * is a different duty from carrying final responsibility for the decision.
+ *
+ * Why the statechart does not know about it: a sign-off is a record of responsibility, not a
+ * branch. The meldcode never lets a melding wait for a signature (acute danger: melden at once),
+ * and no answer of the directeur leads to another step; disagreeing is done by taking a new
+ * decision, which the machine already handles. Keeping it outside the machine keeps the replayed
+ * state a function of the decisions alone.
+ */
+import { beginToestand, stap } from '$machines/replay';
+import type { MeldcodeContext, Variant } from '$machines/meldcode.machine';
+import type { Actor, LogRegel } from '$lib/wizard/logboek';
+import { BRON } from '$machines/sources';
+import type { AkkoordRecord, LogRecord, Stap5Besluit } from './types';
+
+export const AKKOORD_BRON = BRON.stap5;
+
+/** A sign-off as the wizard keeps it (the log row without chain fields). */
+export interface Akkoord {
+	volgnummer: number;
+	at: string;
+	door: Actor;
+	akkoordOp: number;
+	besluit: Stap5Besluit;
+	notitie?: string;
+}
+
+export const BESLUIT_TEKST: Record<Stap5Besluit, string> = {
+	melden: 'Besluit I: melden bij Veilig Thuis',
+	'niet-melden': 'Besluit I: niet melden',
+	hulp: 'Besluit II: hulp bieden of organiseren',
+	'geen-hulp': 'Besluit II: de school biedt of organiseert geen hulp'
+};
+
+export interface Stap5Beslissing {
+	volgnummer: number;
+	besluit: Stap5Besluit;
+	at: string;
+}
+
+function besluitTussen(voor: MeldcodeContext, na: MeldcodeContext): Stap5Besluit | null {
+	const melden =
+		na.besluitI === 'melden' &&
+		(voor.besluitI !== 'melden' || (na.meldnorm !== null && na.meldnorm !== voor.meldnorm));
+	if (melden) return 'melden';
+	if (na.besluitII !== null && na.besluitII !== voor.besluitII) return na.besluitII;
+	if (na.besluitI === 'niet-melden' && voor.besluitI !== 'niet-melden') return 'niet-melden';
+	return null;
+}
+
+/**
+ * The decisions that took (or changed) stap-5 decision I or II, found by replaying the log through
+ * the statechart: whatever route led there (afweging 1–5, acute danger, meldnorm 3), the machine's
+ * own context says what was decided.
+ */
+export function stap5Beslissingen(
+	gegevens: { id: string; variant: Variant },
+	regels: readonly LogRegel[]
+): Stap5Beslissing[] {
+	let s = beginToestand({ caseId: gegevens.id, variant: gegevens.variant });
+	const uit: Stap5Beslissing[] = [];
+	for (const r of regels) {
+		const volgende = stap(s, r.beslissing.event).snapshot;
+		const besluit = besluitTussen(s.context, volgende.context);
+		if (besluit) uit.push({ volgnummer: r.volgnummer, besluit, at: r.beslissing.at });
+		s = volgende;
+	}
+	return uit;
+}
+
+/** Stap-5 decisions without a sign-off yet, oldest first. */
+export function wachtOpAkkoord(
+	beslissingen: readonly Stap5Beslissing[],
+	akkoorden: readonly Pick<Akkoord, 'akkoordOp'>[]
+): Stap5Beslissing[] {
+	const getekend = new Set(akkoorden.map((a) => a.akkoordOp));
+	return beslissingen.filter((b) => !getekend.has(b.volgnummer));
+}
+
+/** What is wrong with a sign-off, as Dutch sentences; empty when it can be recorded. */
+export function problemenMetAkkoord(
+	a: { akkoordOp: number; door: Actor; at: string },
+	beslissingen: readonly Stap5Beslissing[],
+	akkoorden: readonly Pick<Akkoord, 'akkoordOp'>[]
+): string[] {
+	const problemen: string[] = [];
+	const doel = beslissingen.find((b) => b.volgnummer === a.akkoordOp);
+	if (!doel) problemen.push(`Regel ${a.akkoordOp} is geen besluit van stap 5.`);
+	else if (akkoorden.some((k) => k.akkoordOp === a.akkoordOp))
+		problemen.push('Voor dit besluit is het akkoord al vastgelegd.');
+	if (a.door.rol !== 'directeur')
+		problemen.push(
+			'Alleen de directeur geeft akkoord (de eindverantwoordelijkheid ligt bij de directeur). Kies bij "Je werkt als" de rol Directeur.'
+		);
+	if (!a.door.naam?.trim()) problemen.push('Vul de naam van de directeur in.');
+	if (doel && Date.parse(a.at) < Date.parse(doel.at))
+		problemen.push('Het akkoord kan niet vóór het besluit liggen.');
+	return problemen;
+}
+
+/** The sign-offs in a log, as the wizard keeps them. */
+export function alsAkkoorden(log: readonly LogRecord[]): Akkoord[] {
+	return log
+		.filter((r): r is AkkoordRecord => r.soort === 'akkoord')
+		.map(({ volgnummer, at, door, akkoordOp, besluit, notitie }) => ({
+			volgnummer,
+			at,
+			door,
+			akkoordOp,
+			besluit,
+			...(notitie ? { notitie } : {})
+		}));
+}

@@ -1,0 +1,58 @@
+/**
+ * The directeur's sign-off of a stap-5 decision, as an entry of its own in the append-only log:
+ * hashed into the chain like a correction, pointing at the decision it signs (by number and
+ * hash). Which decisions can be signed, and by whom, is in `akkoord-regels.ts`.
+ */
+import type { DossierDB } from './db';
+import { bestaand, elders, hashBinnen, laatste, logboekVan, alsRegels } from './dossier';
+import {
+	alsAkkoorden,
+	problemenMetAkkoord,
+	stap5Beslissingen,
+	type Akkoord
+} from './akkoord-regels';
+import { GENESIS, type AkkoordRecord } from './types';
+
+export async function voegAkkoordToe(
+	db: DossierDB,
+	caseId: string,
+	a: Pick<Akkoord, 'akkoordOp' | 'at' | 'door' | 'notitie'> & {
+		/** The number the caller expects this entry to get; a mismatch means another tab wrote first. */
+		volgnummer?: number;
+	}
+): Promise<AkkoordRecord> {
+	return db.transaction('rw', db.casussen, db.logboek, async () => {
+		await bestaand(db, caseId);
+		const rij = (await db.casussen.get(caseId))!;
+		const log = await logboekVan(db, caseId);
+		const vorige = await laatste(db, caseId);
+		const volgnummer = (vorige?.volgnummer ?? 0) + 1;
+		if (a.volgnummer !== undefined && a.volgnummer !== volgnummer) throw elders();
+		// Checked against the stored log, not the screen: what is signed is what the record holds.
+		const beslissingen = stap5Beslissingen(rij, alsRegels(log));
+		const problemen = problemenMetAkkoord(a, beslissingen, alsAkkoorden(log));
+		if (problemen.length > 0) throw new Error(problemen.join(' '));
+		const doel = log.find((r) => r.volgnummer === a.akkoordOp)!;
+		const besluit = beslissingen.find((b) => b.volgnummer === a.akkoordOp)!.besluit;
+		const notitie = a.notitie?.trim();
+		const record = await hashBinnen<AkkoordRecord>({
+			soort: 'akkoord',
+			caseId,
+			volgnummer,
+			at: a.at,
+			door: { rol: a.door.rol, naam: a.door.naam!.trim() },
+			akkoordOp: a.akkoordOp,
+			akkoordOpHash: doel.hash,
+			besluit,
+			...(notitie ? { notitie } : {}),
+			vorigeHash: vorige?.hash ?? GENESIS
+		});
+		await db.logboek.add(record);
+		await db.casussen.update(caseId, {
+			bijgewerkt: a.at,
+			aantalRegels: volgnummer,
+			laatsteHash: record.hash
+		});
+		return record;
+	});
+}

@@ -1,0 +1,31 @@
+/**
+ * What the case list shows beside each case, from its log: every due date and the stap-5
+ * decisions still waiting for the directeur's sign-off. Entries of kinds this version does not
+ * know are left out of the replay (they take no part in the route), never a reason to fail.
+ */
+import { herhaal } from '$machines/replay';
+import { alsAkkoorden, stap5Beslissingen, wachtOpAkkoord } from '$lib/dossier/akkoord-regels';
+import type { CasusRecord, LogRecord } from '$lib/dossier/types';
+import { alsRegels } from '$lib/dossier/dossier';
+import { termijnen, type Termijn } from './termijnen';
+
+export interface Overzicht {
+	termijnen: Termijn[];
+	/** How many stap-5 decisions wait for the directeur's sign-off. */
+	wachtOpAkkoord: number;
+}
+
+export function overzichtVan(
+	rij: Pick<CasusRecord, 'id' | 'variant'>,
+	log: readonly LogRecord[]
+): Overzicht {
+	const regels = alsRegels(log);
+	const { snapshot } = herhaal(
+		{ caseId: rij.id, variant: rij.variant },
+		regels.map((r) => r.beslissing.event)
+	);
+	return {
+		termijnen: termijnen(snapshot, regels),
+		wachtOpAkkoord: wachtOpAkkoord(stap5Beslissingen(rij, regels), alsAkkoorden(log)).length
+	};
+}

@@ -1,0 +1,379 @@
+/**
+ * The report of one case, built from the stored log exactly as it is (not from the screen): every
+ * decision per step with its reasoning, corrections shown as corrections, the directeur's
+ * sign-offs, and the integrity of the chain. Pure, so the printable page and the note for the
+ * pupil file share it and the tests can check it without a browser.
+ *
+ * The log may hold entry kinds this version does not know (written by a newer version, or by a
+ * merge of two devices): they are listed generically in their place, never dropped, never a crash.
+ */
+import { herhaal } from '$machines/replay';
+import { stapInfo } from '$machines/waar';
+import type { Variant } from '$machines/meldcode.machine';
+import type { MeldcodeEventType } from '$machines/meldcode.events';
+import { AGENDA_STAP_3, DOCUMENTEN, SIGNALERINGSLIJSTEN } from '$lib/content';
+import {
+	alsAkkoorden,
+	BESLUIT_TEKST,
+	stap5Beslissingen,
+	wachtOpAkkoord
+} from '$lib/dossier/akkoord-regels';
+import type { Verificatie } from '$lib/dossier/keten';
+import type { CasusRecord, LogRecord } from '$lib/dossier/types';
+import { alsRegels } from '$lib/dossier/dossier';
+import { bronLabel } from '$lib/wizard/bron';
+import { HERKOMST, ROLLEN, type Actor, type LogRegel } from '$lib/wizard/logboek';
+import { omschrijving } from '$lib/wizard/omschrijving';
+import { datumTekst, tijdTekst } from '$lib/wizard/tijd';
+
+export type DeelSleutel =
+	| 'start'
+	| 'stap1'
+	| 'stap2'
+	| 'stap3'
+	| 'stap4'
+	| 'stap5'
+	| 'stap6'
+	| 'afsluiten'
+	| 'heropend'
+	| 'medewerker'
+	| 'overig';
+
+export const DEEL_TITEL: Record<DeelSleutel, string> = {
+	start: 'Start: niet-pluis-gevoel',
+	stap1: 'Stap 1: signalen in kaart brengen',
+	stap2: 'Stap 2: collegiale consultatie',
+	stap3: 'Stap 3: gesprek met ouders en/of leerling',
+	stap4: 'Stap 4: wegen (afwegingskader)',
+	stap5: 'Stap 5: beslissen',
+	stap6: 'Stap 6: volgen en afsluiten',
+	afsluiten: 'Afsluiten',
+	heropend: 'Casus heropend: een nieuwe ronde',
+	medewerker: 'Signalen over een medewerker',
+	overig: 'Overige regels'
+};
+
+const DEEL_VAN: Record<MeldcodeEventType, DeelSleutel> = {
+	START_STAPPENPLAN: 'start',
+	SIGNALEN_OVER_MEDEWERKER: 'medewerker',
+	MEDEWERKER_ZEDEN: 'medewerker',
+	ACUUT: 'stap5',
+	SIGNALEN_VASTGELEGD: 'stap1',
+	CONSULTATIE: 'stap2',
+	CONSULTATIE_AFGEROND: 'stap2',
+	GESPREK_GEVOERD: 'stap3',
+	GESPREK_OVERSLAAN: 'stap3',
+	WEGING_VOORBEREID: 'stap4',
+	AFWEGING_1: 'stap4',
+	AFWEGING_2: 'stap4',
+	AFWEGING_3: 'stap4',
+	AFWEGING_4: 'stap4',
+	AFWEGING_5: 'stap5',
+	MELDING_BESPROKEN: 'stap5',
+	MELDING_BESPREKEN_OVERSLAAN: 'stap5',
+	MELDING_GEDAAN: 'stap5',
+	VT_TERUGKOPPELING: 'stap5',
+	VERDER_MET_VEILIG_THUIS: 'stap5',
+	ONVEILIGHEID_HOUDT_AAN: 'stap5',
+	NAAR_STAP6: 'stap6',
+	NAZORG: 'stap6',
+	AFSLUITEN: 'afsluiten',
+	HEROPENEN: 'heropend'
+};
+
+export const UITKOMST_TEKST = {
+	'geen-vermoeden': 'Afgesloten, geen vermoeden',
+	gemeld: 'Gemeld bij Veilig Thuis',
+	'hulp-loopt': 'Hulp loopt',
+	monitoring: 'Met monitoringsafspraken',
+	doorverwezen: 'Doorverwezen (medewerker)'
+} as const;
+
+export interface RapportCorrectie {
+	volgnummer: number;
+	wanneer: string;
+	wie: string;
+	tekst: string;
+	reden: string;
+}
+
+export interface RapportAkkoord {
+	volgnummer: number;
+	besluit: string;
+	wie: string;
+	wanneer: string;
+	notitie?: string;
+}
+
+export interface RapportWaarneming {
+	soort: 'feit' | 'hypothese';
+	tekst: string;
+	herkomst: string;
+}
+
+export interface RapportBeslissing {
+	soort: 'beslissing';
+	volgnummer: number;
+	wat: string;
+	wanneer: string;
+	/** The decision's own date (YYYY-MM-DD), for the note. */
+	datum: string;
+	wie: string;
+	bron: string;
+	/** The reasoning as it stands now (the last correction, or the original). */
+	toelichting: string;
+	/** The original reasoning, only when it was corrected. */
+	oorspronkelijk?: string;
+	correcties: RapportCorrectie[];
+	/** Facts the screen recorded beside the reasoning, as label and value. */
+	details: [string, string][];
+	signalen: string[];
+	waarnemingen: RapportWaarneming[];
+	akkoord?: RapportAkkoord;
+	/** A stap-5 decision that still waits for the directeur's sign-off. */
+	wachtOpAkkoord: boolean;
+}
+
+/** An entry of a kind this version does not know: shown with what every entry has. */
+export interface RapportOnbekend {
+	soort: 'onbekend';
+	volgnummer: number;
+	wat: string;
+	wanneer: string;
+	wie: string;
+}
+
+export type RapportItem = RapportBeslissing | RapportOnbekend;
+
+export interface RapportDeel {
+	sleutel: DeelSleutel;
+	titel: string;
+	items: RapportItem[];
+}
+
+export interface Rapport {
+	pseudoniem: string;
+	leeftijd: number;
+	variant: Variant;
+	aangemaakt: string;
+	status: string;
+	uitkomst: string;
+	/** Where the case is now, as the statechart names it. */
+	huidig: string;
+	delen: RapportDeel[];
+	akkoorden: RapportAkkoord[];
+	wachtOpAkkoord: string[];
+	integriteit: { ok: boolean; tekst: string };
+	/** Entries the statechart did not accept on replay (a damaged or foreign log). */
+	geweigerd: number[];
+	bronnen: string[];
+	document: string;
+	gemaakt: string;
+}
+
+function tekst(waarde: unknown, standaard = ''): string {
+	return typeof waarde === 'string' ? waarde : standaard;
+}
+
+export function wie(door: Actor | undefined): string {
+	if (!door || typeof door !== 'object') return 'onbekend';
+	const rol = Object.hasOwn(ROLLEN, door.rol) ? ROLLEN[door.rol] : tekst(door.rol, 'onbekend');
+	return `${rol}${door.naam ? ` (${door.naam})` : ''}`;
+}
+
+function wanneer(at: unknown): string {
+	try {
+		return typeof at === 'string' ? tijdTekst(at) : 'onbekend tijdstip';
+	} catch {
+		return tekst(at, 'onbekend tijdstip');
+	}
+}
+
+function datumVan(iso: string): string {
+	try {
+		return datumTekst(iso);
+	} catch {
+		return iso;
+	}
+}
+
+const SIGNAAL_LABEL = new Map(
+	Object.values(SIGNALERINGSLIJSTEN).flatMap((l) => l.signalen.map((s) => [s.id, s.label]))
+);
+const AGENDA_LABEL = new Map(AGENDA_STAP_3.map((p) => [p.id, p.tekst]));
+
+function details(r: LogRegel): [string, string][] {
+	const e = r.beslissing.event;
+	const g = r.gegevens;
+	const uit: [string, string][] = [];
+	switch (e.type) {
+		case 'CONSULTATIE':
+			uit.push(['Met wie', e.metWie], ['Rol', e.rol]);
+			if (g?.soort === 'consultatie') {
+				uit.push(['Datum van de consultatie', datumVan(g.datum)]);
+				uit.push(['Anoniem advies van Veilig Thuis', g.anoniemVeiligThuis ? 'ja' : 'nee']);
+			}
+			if (e.kenmerk) uit.push(['Kenmerk van Veilig Thuis', e.kenmerk]);
+			break;
+		case 'GESPREK_GEVOERD':
+			if (g?.soort === 'gesprek') {
+				uit.push(['Gesprek gevoerd door of met', g.metWie]);
+				if (g.agenda.length > 0)
+					uit.push(['Besproken', g.agenda.map((a) => AGENDA_LABEL.get(a) ?? a).join(' ')]);
+			}
+			break;
+		case 'WEGING_VOORBEREID':
+			uit.push(['Wie wegen', e.deelnemers.join(', ')], ['Wie meldt', e.melder]);
+			break;
+		case 'AFWEGING_4':
+			if (e.antwoord === 'ja')
+				uit.push(['Termijn', datumVan(e.termijn)], ['Casemanager (regiehouder)', e.casemanager]);
+			break;
+		case 'AFWEGING_5':
+			if (e.antwoord === 'ja') uit.push(['Afspraken over het volgen', e.monitoring]);
+			break;
+		case 'MELDING_GEDAAN':
+			uit.push(['Melder', e.melder]);
+			if (e.kenmerk) uit.push(['Kenmerk van Veilig Thuis', e.kenmerk]);
+			break;
+		case 'NAZORG':
+			uit.push(['Volgende evaluatie', datumVan(e.volgendeEvaluatie)]);
+			break;
+	}
+	if (g?.soort === 'stap1') uit.push(['Letsel gezien', g.letsel ? 'ja' : 'nee']);
+	return uit;
+}
+
+function beslissing(
+	r: LogRegel,
+	akkoord: RapportAkkoord | undefined,
+	wacht: boolean
+): RapportBeslissing {
+	const correcties = (r.correcties ?? []).map((c) => ({
+		volgnummer: c.volgnummer,
+		wanneer: wanneer(c.at),
+		wie: wie(c.door),
+		tekst: c.tekst,
+		reden: c.reden
+	}));
+	const g = r.gegevens;
+	return {
+		soort: 'beslissing',
+		volgnummer: r.volgnummer,
+		wat: omschrijving(r.beslissing),
+		wanneer: wanneer(r.beslissing.at),
+		datum: r.beslissing.at.slice(0, 10),
+		wie: wie(r.door),
+		bron: bronLabel(r.beslissing.bron),
+		toelichting: correcties.at(-1)?.tekst ?? r.beslissing.toelichting,
+		...(correcties.length > 0 ? { oorspronkelijk: r.beslissing.toelichting } : {}),
+		correcties,
+		details: details(r),
+		signalen:
+			g?.soort === 'stap1'
+				? g.signalen.map((s) => {
+						const label = SIGNAAL_LABEL.get(s.id) ?? s.id;
+						return s.notitie ? `${label} (${s.notitie})` : label;
+					})
+				: [],
+		waarnemingen:
+			g?.soort === 'stap1'
+				? g.waarnemingen.map((w) => ({
+						soort: w.soort,
+						tekst: w.tekst,
+						herkomst: Object.hasOwn(HERKOMST, w.herkomst) ? HERKOMST[w.herkomst] : w.herkomst
+					}))
+				: [],
+		...(akkoord ? { akkoord } : {}),
+		wachtOpAkkoord: wacht
+	};
+}
+
+export function integriteitTekst(v: Verificatie): string {
+	return v.ok
+		? `Keten intact: ${v.aantal} ${v.aantal === 1 ? 'regel' : 'regels'} gecontroleerd, elke regel sluit aan op de vorige en is niet gewijzigd.`
+		: `Keten verbroken bij regel ${v.volgnummer}: ${v.reden} Wat hier staat, is niet meer als bewijs te gebruiken zonder uitleg.`;
+}
+
+const BEKEND = new Set(['beslissing', 'correctie', 'akkoord']);
+
+export function maakRapport(
+	rij: Pick<CasusRecord, 'id' | 'pseudoniem' | 'leeftijd' | 'variant' | 'aangemaakt' | 'status'>,
+	log: readonly LogRecord[],
+	verificatie: Verificatie,
+	gemaakt: string
+): Rapport {
+	const regels = alsRegels(log);
+	const akkoordRegels = alsAkkoorden(log);
+	const stap5 = stap5Beslissingen(rij, regels);
+	const wachtend = new Set(wachtOpAkkoord(stap5, akkoordRegels).map((b) => b.volgnummer));
+	const akkoorden: RapportAkkoord[] = akkoordRegels.map((a) => ({
+		volgnummer: a.akkoordOp,
+		besluit: BESLUIT_TEKST[a.besluit] ?? tekst(a.besluit),
+		wie: wie(a.door),
+		wanneer: wanneer(a.at),
+		...(a.notitie ? { notitie: a.notitie } : {})
+	}));
+	const perNummer = new Map(regels.map((r) => [r.volgnummer, r]));
+
+	const delen: RapportDeel[] = [];
+	const erbij = (sleutel: DeelSleutel, item: RapportItem) => {
+		const laatste = delen.at(-1);
+		if (laatste?.sleutel === sleutel || (laatste && sleutel === 'overig')) laatste.items.push(item);
+		else delen.push({ sleutel, titel: DEEL_TITEL[sleutel], items: [item] });
+	};
+	for (const r of log) {
+		const soort = tekst((r as { soort?: unknown }).soort, '?');
+		if (soort === 'beslissing') {
+			const regel = perNummer.get(r.volgnummer)!;
+			const type = regel.beslissing.event.type;
+			let sleutel = DEEL_VAN[type] ?? 'overig';
+			if (type === 'AFSLUITEN' && delen.at(-1)?.sleutel === 'stap6') sleutel = 'stap6';
+			erbij(
+				sleutel,
+				beslissing(
+					regel,
+					akkoorden.find((a) => a.volgnummer === r.volgnummer),
+					wachtend.has(r.volgnummer)
+				)
+			);
+		} else if (!BEKEND.has(soort)) {
+			erbij('overig', {
+				soort: 'onbekend',
+				volgnummer: Number(r.volgnummer) || 0,
+				wat: `Regel van een soort die deze versie van de app niet kent ("${soort}")`,
+				wanneer: wanneer((r as { at?: unknown }).at),
+				wie: wie((r as { door?: Actor }).door)
+			});
+		}
+	}
+
+	const herhaling = herhaal(
+		{ caseId: rij.id, variant: rij.variant },
+		regels.map((r) => r.beslissing.event)
+	);
+	const info = stapInfo(herhaling.snapshot);
+	const uitkomst = herhaling.snapshot.context.uitkomst;
+	const bronnen = [...new Set(regels.map((r) => bronLabel(r.beslissing.bron)))];
+
+	return {
+		pseudoniem: rij.pseudoniem,
+		leeftijd: rij.leeftijd,
+		variant: rij.variant,
+		aangemaakt: wanneer(rij.aangemaakt),
+		status:
+			rij.status === 'open' ? 'Open' : rij.status === 'afgesloten' ? 'Afgesloten' : 'Doorverwezen',
+		uitkomst: uitkomst ? UITKOMST_TEKST[uitkomst] : 'Nog geen uitkomst',
+		huidig: info.titel,
+		delen,
+		akkoorden,
+		wachtOpAkkoord: stap5
+			.filter((b) => wachtend.has(b.volgnummer))
+			.map((b) => `${BESLUIT_TEKST[b.besluit]} (regel ${b.volgnummer})`),
+		integriteit: { ok: verificatie.ok, tekst: integriteitTekst(verificatie) },
+		geweigerd: herhaling.geweigerd.map((i) => regels[i]!.volgnummer),
+		bronnen,
+		document: `${DOCUMENTEN['004'].titel}: ${DOCUMENTEN['004'].omschrijving}`,
+		gemaakt: wanneer(gemaakt)
+	};
+}

@@ -1,0 +1,60 @@
+/**
+ * Every date something is due in a case, not only the next one: Veilig Thuis' feedback 5
+ * werkdagen after a melding (004 · Bijlage 6), the term of afweging 4/5 (optie II) and the next
+ * stap-6 evaluation. The same rules as the case row's summary (`samenvatting.ts`), but all items
+ * at once: after a melding for safety, help can start while Veilig Thuis' feedback is still due.
+ */
+import { addBusinessDays, formatISO, parseISO } from 'date-fns';
+import type { MeldcodeSnapshot } from '$machines/replay';
+import type { LogRegel } from '$lib/wizard/logboek';
+
+export type TermijnSoort = 'vt-terugkoppeling' | 'afweging-5' | 'evaluatie';
+
+export interface Termijn {
+	soort: TermijnSoort;
+	/** YYYY-MM-DD, in the user's own calendar. */
+	datum: string;
+	/** The number of the decision this date follows from: later decisions have higher numbers. */
+	volgnummer: number;
+}
+
+/** What is due, in a few words without case content: used on screen and in the calendar. */
+export const TERMIJN_WAT: Record<TermijnSoort, string> = {
+	'vt-terugkoppeling': 'Terugkoppeling van Veilig Thuis (5 werkdagen)',
+	'afweging-5': 'Afweging 5: resultaat van de hulp',
+	evaluatie: 'Evaluatie (stap 6)'
+};
+
+export function termijnen(snapshot: MeldcodeSnapshot, regels: readonly LogRegel[]): Termijn[] {
+	// A closed case has nothing due; a final state (referred) neither.
+	if (snapshot.status === 'done' || snapshot.hasTag('afgesloten')) return [];
+	const c = snapshot.context;
+	const uit: Termijn[] = [];
+	const laatste = (type: string) => regels.findLast((r) => r.beslissing.event.type === type);
+
+	// Only this round: a reopened case starts again from stap 1.
+	const heropend = laatste('HEROPENEN')?.volgnummer ?? 0;
+	const melding = laatste('MELDING_GEDAAN');
+	const terug = laatste('VT_TERUGKOPPELING');
+	if (melding && melding.volgnummer > heropend && (!terug || terug.volgnummer < melding.volgnummer))
+		uit.push({
+			soort: 'vt-terugkoppeling',
+			datum: formatISO(addBusinessDays(parseISO(melding.beslissing.at), 5), {
+				representation: 'date'
+			}),
+			volgnummer: melding.volgnummer
+		});
+	if (snapshot.matches({ stappenplan: { stap5: 'hulpLoopt' } }) && c.hulp)
+		uit.push({
+			soort: 'afweging-5',
+			datum: c.hulp.termijn,
+			volgnummer: laatste('AFWEGING_4')?.volgnummer ?? 0
+		});
+	if (snapshot.matches({ stappenplan: 'stap6' }) && c.volgendeEvaluatie)
+		uit.push({
+			soort: 'evaluatie',
+			datum: c.volgendeEvaluatie,
+			volgnummer: laatste('NAZORG')?.volgnummer ?? 0
+		});
+	return uit.sort((a, b) => a.datum.localeCompare(b.datum));
+}

@@ -1,0 +1,183 @@
+import 'fake-indexeddb/auto';
+import ICAL from 'ical.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MeldcodeEvent } from '$machines/meldcode.events';
+import type { DossierDB } from '$lib/dossier/db';
+import { logboekVan, nieuweCasus } from '$lib/dossier/dossier';
+import { AGENDA_OMSCHRIJVING, agendaBestand, type AgendaItem } from '$lib/rapport/agenda';
+import { overzichtVan } from '$lib/rapport/overzicht';
+import { TERMIJN_WAT } from '$lib/rapport/termijnen';
+import { MELDEN, TOT_HULP, TOT_VRAAG2 } from '../machines/helpers';
+import { ev, TERMIJN } from '../machines/voorbeelden';
+import { gegevensBij, gegevensVoor, laad, legVast, nieuweDB, weg } from '../dossier/hulp';
+
+/** A melding for safety, then help with Veilig Thuis: the feedback and the term are both due. */
+const MELDING_EN_HULP: MeldcodeEvent[] = [
+	...TOT_VRAAG2,
+	ev('AFWEGING_2', { antwoord: 'ja' }),
+	...MELDEN,
+	ev('VERDER_MET_VEILIG_THUIS'),
+	ev('AFWEGING_3', { antwoord: 'ja' }),
+	ev('AFWEGING_4')
+];
+
+let db: DossierDB;
+beforeEach(() => {
+	db = nieuweDB();
+});
+afterEach(() => weg(db));
+
+async function casusMet(pseudoniem: string, events: readonly MeldcodeEvent[]) {
+	const rij = await nieuweCasus(db, gegevensVoor('school', { pseudoniem }));
+	await legVast((await laad(db, rij.id))!, events);
+	return { rij, log: await logboekVan(db, rij.id) };
+}
+
+function items(
+	rij: { id: string; pseudoniem: string; variant: 'school' | 'basismodel' },
+	log: Parameters<typeof overzichtVan>[1]
+): AgendaItem[] {
+	return overzichtVan(rij, log).termijnen.map((termijn) => ({
+		caseId: rij.id,
+		pseudoniem: rij.pseudoniem,
+		termijn
+	}));
+}
+
+/** The VEVENTs of a calendar file, parsed back with ical.js (an independent RFC 5545 parser). */
+function events(ics: string) {
+	const kalender = new ICAL.Component(ICAL.parse(ics));
+	return kalender.getAllSubcomponents('vevent');
+}
+
+describe('alle termijnen van een casus', () => {
+	it('na een melding én hulp: de terugkoppeling van Veilig Thuis en afweging 5, allebei', async () => {
+		const { rij, log } = await casusMet('AB', MELDING_EN_HULP);
+		expect(overzichtVan(rij, log)).toEqual({
+			termijnen: [
+				// 23 November 2026 is a Monday: 5 werkdagen later is Monday 30 November.
+				{ soort: 'vt-terugkoppeling', datum: '2026-11-30', volgnummer: 10 },
+				{ soort: 'afweging-5', datum: TERMIJN, volgnummer: 13 }
+			],
+			// Decision I (melden, regel 8) and decision II (hulp, regel 13) both wait.
+			wachtOpAkkoord: 2
+		});
+	});
+
+	it('na de terugkoppeling van Veilig Thuis valt die termijn weg; na afsluiten alles', async () => {
+		const { rij, log } = await casusMet('AB', [
+			...TOT_VRAAG2,
+			ev('AFWEGING_2', { antwoord: 'ja' }),
+			...MELDEN,
+			ev('VT_TERUGKOPPELING')
+		]);
+		expect(overzichtVan(rij, log).termijnen).toEqual([]);
+		const dicht = await casusMet('CD', [
+			...TOT_VRAAG2.slice(0, -1),
+			ev('AFWEGING_1', { antwoord: 'nee' })
+		]);
+		expect(overzichtVan(dicht.rij, dicht.log)).toEqual({ termijnen: [], wachtOpAkkoord: 1 });
+	});
+});
+
+describe('termijnen in stap 6 en na heropenen', () => {
+	it('stap 6: de evaluatie, en de terugkoppeling van Veilig Thuis zolang die niet binnen is', async () => {
+		const { rij, log } = await casusMet('AB', [
+			...TOT_VRAAG2,
+			ev('AFWEGING_2', { antwoord: 'ja' }),
+			...MELDEN,
+			ev('NAAR_STAP6'),
+			ev('NAZORG')
+		]);
+		expect(overzichtVan(rij, log).termijnen).toEqual([
+			{ soort: 'vt-terugkoppeling', datum: '2026-11-30', volgnummer: 10 },
+			{ soort: 'evaluatie', datum: '2027-03-01', volgnummer: 12 }
+		]);
+	});
+
+	it('een heropende casus begint opnieuw: een melding uit de vorige ronde telt niet meer', async () => {
+		const { rij, log } = await casusMet('AB', [
+			...TOT_VRAAG2,
+			ev('AFWEGING_2', { antwoord: 'ja' }),
+			...MELDEN,
+			ev('NAAR_STAP6'),
+			ev('AFSLUITEN'),
+			ev('HEROPENEN')
+		]);
+		expect(overzichtVan(rij, log).termijnen).toEqual([]);
+	});
+});
+
+describe('het agendabestand (.ics)', () => {
+	it('is geldig iCalendar met een hele-dag-afspraak per termijn', async () => {
+		const { rij, log } = await casusMet('AB', MELDING_EN_HULP);
+		const ics = agendaBestand(items(rij, log));
+		expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+		const ev = events(ics);
+		expect(ev).toHaveLength(2);
+		const [vt, a5] = ev.map((e) => new ICAL.Event(e));
+		expect(vt!.summary).toBe(`Meldcode AB: ${TERMIJN_WAT['vt-terugkoppeling']}`);
+		expect(vt!.startDate.toString()).toBe('2026-11-30');
+		expect(vt!.startDate.isDate).toBe(true);
+		expect(a5!.summary).toBe(`Meldcode AB: ${TERMIJN_WAT['afweging-5']}`);
+		expect(a5!.startDate.toString()).toBe(TERMIJN);
+		expect(a5!.sequence).toBe(13);
+	});
+
+	it('bevat niets van de casus behalve het pseudoniem: geen toelichting, namen of waarnemingen', async () => {
+		const { rij, log } = await casusMet('AB', MELDING_EN_HULP);
+		const ics = agendaBestand(items(rij, log));
+		const toegestaan = new Set([
+			'uid',
+			'dtstamp',
+			'dtstart',
+			'duration',
+			'summary',
+			'description',
+			'sequence',
+			'transp',
+			'class'
+		]);
+		for (const e of events(ics)) {
+			for (const p of e.getAllProperties()) expect(toegestaan, p.name).toContain(p.name);
+			expect(e.getFirstPropertyValue('description')).toBe(AGENDA_OMSCHRIJVING);
+			expect(e.getFirstPropertyValue('summary')).toMatch(
+				new RegExp(
+					`^Meldcode AB: (${Object.values(TERMIJN_WAT)
+						.map((t) => t.replace(/[()]/g, '\\$&'))
+						.join('|')})$`
+				)
+			);
+			for (const alarm of e.getAllSubcomponents('valarm'))
+				expect(alarm.getFirstPropertyValue('description')).toBe('Meldcodewijzer');
+		}
+		// Everything the user typed or chose in this case stays out.
+		const ontvouwen = ics.replace(/\r\n[ \t]/g, '');
+		for (const r of log) {
+			if (r.soort !== 'beslissing') continue;
+			expect(ontvouwen).not.toContain(r.beslissing.toelichting);
+			const g = gegevensBij(r.beslissing.event);
+			if (g?.soort === 'stap1')
+				for (const w of g.waarnemingen) expect(ontvouwen).not.toContain(w.tekst);
+		}
+		for (const geheim of ['IB-er', 'J. de Vries', 'directeur', 'VT-123'])
+			expect(ontvouwen).not.toContain(geheim);
+	});
+
+	it('houdt de UID vast per casus en soort termijn: opnieuw importeren werkt bij, dubbelt niet', async () => {
+		const a = await casusMet('AB', TOT_HULP);
+		const b = await casusMet('CD', TOT_HULP);
+		const eerst = events(agendaBestand([...items(a.rij, a.log), ...items(b.rij, b.log)]));
+		const opnieuw = events(agendaBestand([...items(a.rij, a.log), ...items(b.rij, b.log)]));
+		const uids = (ev: ICAL.Component[]) => ev.map((e) => e.getFirstPropertyValue('uid'));
+		expect(uids(opnieuw)).toEqual(uids(eerst));
+		expect(new Set(uids(eerst)).size).toBe(2);
+		expect(uids(eerst)[0]).toBe(`${a.rij.id}.afweging-5@meldcodewijzer`);
+		// Nothing about the pupil in the UID: a random case id and the kind of item.
+		expect(uids(eerst)[0]).not.toContain('AB');
+	});
+
+	it('weigert geen lege lijst, maar geeft een agenda zonder afspraken', () => {
+		expect(events(agendaBestand([]))).toEqual([]);
+	});
+});
