@@ -10,6 +10,7 @@ import { test, expect } from './fixtures';
 import {
 	acuut,
 	afweging,
+	kluisKeuze,
 	melden,
 	nieuweCasus,
 	stap1,
@@ -143,6 +144,7 @@ test('vrije tekst blijft tekst in het rapport, ook in de PDF', async ({ page }) 
 	const nietPluis = rest.slice(0, 25).join('\n');
 	const acuutTekst = rest.slice(25).join('\n');
 	await page.goto('/casus/nieuw');
+	await kluisKeuze(page);
 	await page.getByLabel('Initialen of code van de leerling').fill(code);
 	await page.getByLabel('Leeftijd van de leerling (jaren)').fill('9');
 	await page.getByRole('button', { name: 'Casus beginnen' }).click();
