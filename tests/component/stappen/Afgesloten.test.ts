@@ -38,6 +38,15 @@ describe('Afgesloten', () => {
 		expect(screen.queryByRole('button', { name: /onveiligheid komt terug/ })).toBeNull();
 	});
 
+	it('biedt de reflectievragen aan, gekoppeld aan deze casus', () => {
+		const casus = casusNa(NA_MELDING);
+		render(Afgesloten, { props: { casus } });
+		const link = screen.getByRole('link', { name: 'Reflectievragen bij deze casus' });
+		expect(link.getAttribute('href')).toMatch(
+			new RegExp(`/reflectie\\?casus=${encodeURIComponent(casus.gegevens.id)}$`)
+		);
+	});
+
 	it('geen vermoeden: nieuwe signalen heropenen de casus bij stap 1', async () => {
 		const user = userEvent.setup();
 		const casus = casusNa(GEEN_VERMOEDEN);
