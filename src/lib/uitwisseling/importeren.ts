@@ -16,7 +16,7 @@ import type { Actor } from '$lib/wizard/logboek';
 import { effectief } from './effectief';
 import type { CasusExport, Exportbestand } from './formaat';
 import { replayFout } from './lezen';
-import { aantalNieuw, alleHashes, plan, type Plan } from './samenvoegen';
+import { aantalNieuw, inhoud, plan, verloren, type Plan } from './samenvoegen';
 
 export interface CasusOverzicht {
 	id: string;
@@ -87,7 +87,7 @@ function bepaal(
 			id: casus.id,
 			pseudoniem: rij?.pseudoniem ?? casus.pseudoniem,
 			soort: soort?.soort ?? 'nieuw',
-			nieuweRegels: rij ? aantalNieuw(log, logboek) : alleHashes(logboek).size,
+			nieuweRegels: rij ? aantalNieuw(log, logboek) : inhoud(logboek).size,
 			conflict: soort?.soort === 'samenvoegen' && heeftConflict(na)
 		}
 	};
@@ -159,9 +159,10 @@ async function casusInvoegen(
 		na = [...log, ...p.toevoegen];
 	} else if (p.soort === 'overnemen') {
 		// Our tail is replaced by the file's chain. Nothing is lost: every entry removed here is
-		// in the file verbatim (same hash, so same content), at the top or inside a samenvoeging.
-		const daar = alleHashes(item.logboek);
-		if (!p.weg.every((r) => daar.has(r.hash)))
+		// in the file verbatim (same hash, so same content), at the top or inside a samenvoeging;
+		// a samenvoeging of ours may go only when all it held is in the file. Checked once more
+		// here, right before the delete, inside the transaction.
+		if (verloren(p.weg, item.logboek).length > 0)
 			throw new ImportFout(`Bij casus ${o.pseudoniem} zou een regel verloren gaan.`);
 		await db.logboek.bulkDelete(p.weg.map((r) => [id, r.volgnummer] as [string, number]));
 		await db.logboek.bulkAdd(p.toevoegen);
@@ -207,7 +208,9 @@ export function rijNa(
 		{ caseId: basis.id, variant: basis.variant },
 		regels.map((r) => r.beslissing.event)
 	);
-	const laatsteAt = log.reduce((m, r) => (r.at > m ? r.at : m), basis.aangemaakt);
+	// As when an entry is appended here: the time of the last entry, so the same log gives the
+	// same row on every device.
+	const laatsteAt = log.at(-1)?.at ?? basis.aangemaakt;
 	return {
 		id: basis.id,
 		pseudoniem: basis.pseudoniem,
@@ -216,7 +219,7 @@ export function rijNa(
 		variant: basis.variant,
 		aangemaakt: basis.aangemaakt,
 		...samenvatting(snapshot, regels),
-		bijgewerkt: rij && rij.bijgewerkt > laatsteAt ? rij.bijgewerkt : laatsteAt,
+		bijgewerkt: laatsteAt,
 		aantalRegels: log.length,
 		laatsteHash: log.at(-1)?.hash
 	};

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DossierDB } from '$lib/dossier/db';
+import type { ZonderHash } from '$lib/dossier/keten';
+import type { BeslissingRecord } from '$lib/dossier/types';
 import { controleer, logboekVan } from '$lib/dossier/dossier';
 import { alsTekst, bestandsnaam, maakExport } from '$lib/uitwisseling/exporteren';
 import { APP_VERSIE, FORMAAT, FORMAAT_VERSIE } from '$lib/uitwisseling/formaat';
@@ -132,10 +134,10 @@ describe('importeren', () => {
 		delete inhoud.hash;
 		// START_STAPPENPLAN twice: the second is refused by the statechart.
 		const tweede = await metHash({
-			...(inhoud as Omit<typeof eerste, 'hash'>),
+			...(inhoud as ZonderHash<BeslissingRecord>),
 			volgnummer: 2,
 			vorigeHash: eerste.hash
-		});
+		} as ZonderHash<BeslissingRecord>);
 		bestand.casussen[0]!.logboek = [eerste, tweede];
 		bestand.casussen[0]!.casus = {
 			...bestand.casussen[0]!.casus,
