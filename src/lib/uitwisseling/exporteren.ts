@@ -8,7 +8,13 @@ import { formatISO } from 'date-fns';
 import type { DossierDB } from '$lib/dossier/db';
 import { logboekVan } from '$lib/dossier/dossier';
 import type { CasusRecord } from '$lib/dossier/types';
-import { APP_VERSIE, FORMAAT, FORMAAT_VERSIE, type Exportbestand } from './formaat';
+import {
+	APP_VERSIE,
+	FORMAAT,
+	FORMAAT_VERSIE,
+	type CasusExport,
+	type Exportbestand
+} from './formaat';
 import { versleutel } from './versleuteling';
 
 export type Keuze = { casus: string } | { alle: true } | { pseudoniem: string };
@@ -18,7 +24,7 @@ export async function maakExport(
 	keuze: Keuze,
 	nu: Date = new Date()
 ): Promise<Exportbestand> {
-	return db.transaction('r', db.casussen, db.logboek, async () => {
+	return db.transaction('r', db.casussen, db.logboek, db.concepten, async () => {
 		let rijen: CasusRecord[];
 		if ('casus' in keuze) {
 			const rij = await db.casussen.get(keuze.casus);
@@ -28,15 +34,24 @@ export async function maakExport(
 			rijen = await db.casussen.where('zoeknaam').equals(naam).toArray();
 		} else rijen = await db.casussen.toArray();
 		rijen.sort((a, b) => a.aangemaakt.localeCompare(b.aangemaakt) || a.id.localeCompare(b.id));
-		const casussen = [];
-		for (const casus of rijen) casussen.push({ casus, logboek: await logboekVan(db, casus.id) });
+		const inzage = 'pseudoniem' in keuze;
+		const casussen: CasusExport[] = [];
+		for (const casus of rijen)
+			casussen.push({
+				casus,
+				logboek: await logboekVan(db, casus.id),
+				// An inzageverzoek covers everything stored, so also what was typed but not recorded.
+				...(inzage
+					? { concepten: await db.concepten.where('caseId').equals(casus.id).toArray() }
+					: {})
+			});
 		return {
 			format: FORMAAT,
 			formatVersion: FORMAAT_VERSIE,
 			appVersion: APP_VERSIE,
 			schemaVersie: db.verno,
 			geexporteerd: nu.toISOString(),
-			...('pseudoniem' in keuze ? { inzage: { pseudoniem: keuze.pseudoniem.trim() } } : {}),
+			...(inzage ? { inzage: { pseudoniem: keuze.pseudoniem.trim() } } : {}),
 			casussen
 		};
 	});

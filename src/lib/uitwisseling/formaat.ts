@@ -13,7 +13,7 @@
 import * as v from 'valibot';
 import { version } from '../../../package.json';
 import { ROLLEN, type Rol } from '$lib/wizard/logboek';
-import type { CasusRecord, LogRecord } from '$lib/dossier/types';
+import type { CasusRecord, ConceptRecord, LogRecord } from '$lib/dossier/types';
 
 export const FORMAAT = 'meldcodewijzer-dossier';
 export const FORMAAT_VERSIE = 1;
@@ -22,6 +22,11 @@ export const APP_VERSIE: string = version;
 export interface CasusExport {
 	casus: CasusRecord;
 	logboek: LogRecord[];
+	/**
+	 * Only in an inzage export: texts typed but not (yet) recorded are stored about the pupil too.
+	 * An import leaves them out: a draft belongs to the device it was typed on.
+	 */
+	concepten?: ConceptRecord[];
 }
 
 export interface Exportbestand {

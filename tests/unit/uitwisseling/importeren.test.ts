@@ -10,7 +10,7 @@ import { lees, leesBestandVan, MAX_BYTES } from '$lib/uitwisseling/lezen';
 import { migreer, type Migratie } from '$lib/uitwisseling/migraties';
 import { TOT_HULP, TOT_VRAAG2 } from '../machines/helpers';
 import { laad, nieuweDB, weg } from '../dossier/hulp';
-import { casusMet, dump, leesEnImporteer } from './hulp';
+import { casusMet, dump, leesEnImporteer, NU } from './hulp';
 
 let a: DossierDB;
 let b: DossierDB;
@@ -49,8 +49,19 @@ describe('exporteren', () => {
 		await casusMet(a, TOT_VRAAG2, { pseudoniem: 'KL' });
 		await casusMet(a, [], { pseudoniem: 'kl' });
 		await casusMet(a, TOT_VRAAG2, { pseudoniem: 'KLM' });
+		const kl = (await a.casussen.toArray()).find((c) => c.pseudoniem === 'KL');
+		await a.concepten.put({
+			sleutel: `${kl!.id}:stap:veld`,
+			caseId: kl!.id,
+			waarde: 'Nog niet vastgelegd.',
+			bijgewerkt: NU
+		});
 		const bestand = await maakExport(a, { pseudoniem: ' KL ' });
 		expect(bestand.inzage).toEqual({ pseudoniem: 'KL' });
+		expect(bestand.casussen.flatMap((c) => c.concepten ?? []).map((c) => c.waarde)).toEqual([
+			'Nog niet vastgelegd.'
+		]);
+		expect((await maakExport(a, { alle: true })).casussen.every((c) => !c.concepten)).toBe(true);
 		expect(bestand.casussen.map((c) => c.casus.pseudoniem).sort()).toEqual(['KL', 'kl']);
 		const gelezen = await lees(await alsTekst(bestand));
 		expect(gelezen.ok).toBe(true);
