@@ -74,8 +74,13 @@ export interface SamenvoegingRecord extends LogBasis {
  */
 export interface KeuzeRecord extends LogBasis {
 	soort: 'keuze';
-	/** The volgnummer of the samenvoeging this choice settles. */
+	/** The volgnummer of the samenvoeging this choice settles, for people reading the log. */
 	samenvoeging: number;
+	/**
+	 * Its hash: a samenvoeging can sit inside another one (a file passed on through three
+	 * devices), where numbers repeat; the hash names exactly one.
+	 */
+	samenvoegingHash: string;
 	/** 'hier': the decisions of this copy count; 'ingevoegd': those of the imported copy. */
 	tak: 'hier' | 'ingevoegd';
 	reden: string;

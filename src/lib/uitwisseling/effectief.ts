@@ -53,7 +53,9 @@ export type Stel = ReadonlyMap<string, KeuzeRecord['tak']>;
 export function effectief(log: readonly LogRecord[], stel: Stel = new Map()): Effectief {
 	const conflicten: Conflict[] = [];
 	const regelVan = new Map<string, LogRegel>();
-	const items = tak(log, [], new Set(), false, { conflicten, regelVan, stel });
+	const keuzes = new Map<string, KeuzeRecord>();
+	verzamelKeuzes(log, keuzes);
+	const items = tak(log, [], new Set(), false, { conflicten, regelVan, stel, keuzes });
 
 	for (const item of items) {
 		const r = item.record;
@@ -68,6 +70,14 @@ export function effectief(log: readonly LogRecord[], stel: Stel = new Map()): Ef
 		.filter((i) => i.record.soort === 'beslissing' && i.gevolgd)
 		.map((i) => regelVan.get(i.record.hash)!);
 	return { regels, conflicten, open: conflicten.find((c) => !c.keuze) ?? null };
+}
+
+/** Every choice at any depth, by the samenvoeging it settles: the first one counts. */
+function verzamelKeuzes(log: readonly LogRecord[], keuzes: Map<string, KeuzeRecord>) {
+	for (const r of log) {
+		if (r.soort === 'keuze' && !keuzes.has(r.samenvoegingHash)) keuzes.set(r.samenvoegingHash, r);
+		if (r.soort === 'samenvoeging') verzamelKeuzes(r.regels, keuzes);
+	}
 }
 
 function alsRegel(r: BeslissingRecord, samengevoegd: boolean): LogRegel {
@@ -86,12 +96,15 @@ function tak(
 	eerder: readonly string[],
 	gezien: Set<string>,
 	samengevoegd: boolean,
-	ctx: { conflicten: Conflict[]; regelVan: Map<string, LogRegel>; stel: Stel }
+	ctx: {
+		conflicten: Conflict[];
+		regelVan: Map<string, LogRegel>;
+		stel: Stel;
+		keuzes: ReadonlyMap<string, KeuzeRecord>;
+	}
 ): Item[] {
 	const { conflicten, regelVan } = ctx;
 	const hashes = [...eerder];
-	const keuzes = new Map<number, KeuzeRecord>();
-	for (const r of regels) if (r.soort === 'keuze') keuzes.set(r.samenvoeging, r);
 	const items: Item[] = [];
 	for (const r of regels) {
 		hashes.push(r.hash);
@@ -118,7 +131,7 @@ function tak(
 			const hier = items.filter((i) => i.plaats > r.vanaf && beslist(i));
 			const daar = binnen.filter(beslist);
 			if (hier.length > 0 && daar.length > 0) {
-				const keuze = keuzes.get(r.volgnummer) ?? null;
+				const keuze = ctx.keuzes.get(r.hash) ?? null;
 				conflicten.push({
 					samenvoeging: r,
 					hier: hier.map((i) => regelVan.get(i.record.hash)!),

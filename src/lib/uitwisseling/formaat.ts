@@ -94,6 +94,7 @@ const keuze = v.looseObject({
 	...basis,
 	soort: v.literal('keuze'),
 	samenvoeging: nummer,
+	samenvoegingHash: hash,
 	tak: v.picklist(['hier', 'ingevoegd']),
 	reden: tekst
 });

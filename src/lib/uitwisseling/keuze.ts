@@ -16,18 +16,22 @@ import { rijNa } from './importeren';
 export async function voegKeuzeToe(
 	db: DossierDB,
 	caseId: string,
-	k: { samenvoeging: number; tak: KeuzeRecord['tak']; reden: string; at: string; door: Actor }
+	k: {
+		/** The hash of the samenvoeging whose two versions this settles. */
+		samenvoeging: string;
+		tak: KeuzeRecord['tak'];
+		reden: string;
+		at: string;
+		door: Actor;
+	}
 ): Promise<KeuzeRecord> {
 	if (!k.reden.trim()) throw new Error('Schrijf op waarom deze versie telt.');
 	return db.transaction('rw', db.casussen, db.logboek, async () => {
 		const rij = await db.casussen.get(caseId);
 		if (!rij) throw new Error('Deze casus staat niet meer op dit apparaat.');
 		const log = await logboekVan(db, caseId);
-		const conflict = effectief(log).conflicten.find(
-			(c) => c.samenvoeging.volgnummer === k.samenvoeging
-		);
-		if (!conflict)
-			throw new Error(`Regel ${k.samenvoeging} is geen samenvoeging met twee versies.`);
+		const conflict = effectief(log).conflicten.find((c) => c.samenvoeging.hash === k.samenvoeging);
+		if (!conflict) throw new Error('Deze samenvoeging heeft geen twee versies om uit te kiezen.');
 		if (conflict.keuze)
 			throw new Error('Voor deze twee versies is al gekozen (misschien in een ander tabblad).');
 		const vorige = log.at(-1)!;
@@ -38,7 +42,8 @@ export async function voegKeuzeToe(
 				volgnummer: vorige.volgnummer + 1,
 				at: k.at,
 				door: k.door,
-				samenvoeging: k.samenvoeging,
+				samenvoeging: conflict.samenvoeging.volgnummer,
+				samenvoegingHash: conflict.samenvoeging.hash,
 				tak: k.tak,
 				reden: k.reden.trim(),
 				vorigeHash: vorige.hash

@@ -112,7 +112,7 @@ describe('overdracht: leerkracht → IB-er → terug', () => {
 
 		await expect(
 			voegKeuzeToe(a, id, {
-				samenvoeging: open!.samenvoeging.volgnummer,
+				samenvoeging: open!.samenvoeging.hash,
 				tak: 'ingevoegd',
 				reden: ' ',
 				at: NU,
@@ -120,7 +120,7 @@ describe('overdracht: leerkracht → IB-er → terug', () => {
 			})
 		).rejects.toThrow(/waarom/);
 		await voegKeuzeToe(a, id, {
-			samenvoeging: open!.samenvoeging.volgnummer,
+			samenvoeging: open!.samenvoeging.hash,
 			tak: 'ingevoegd',
 			reden: 'In het overleg is afweging 2 met nee beantwoord.',
 			at: NU,
@@ -137,6 +137,42 @@ describe('overdracht: leerkracht → IB-er → terug', () => {
 		expect((await geefDoor(a, b, id)).casussen[0]!.soort).toBe('overnemen');
 		expect(await logboekVan(b, id)).toEqual(await logboekVan(a, id));
 		expect((await op(b, id)).waar).toBe(na.waar);
+	});
+
+	it('drie apparaten: een open keuze binnen een samenvoeging wordt ook getoond en opgelost', async () => {
+		const c = nieuweDB();
+		try {
+			const { id } = await casusMet(a, TOT_VRAAG2);
+			await geefDoor(a, b, id);
+			await geefDoor(a, c, id);
+			await leg(await op(a, id), ev('AFWEGING_2', { antwoord: 'ja' }));
+			await leg(await op(b, id), ev('AFWEGING_2', { antwoord: 'nee' }));
+			await leg(await op(c, id), ev('AFWEGING_2', { antwoord: 'twijfel' }));
+			// A takes in B's file (two versions, not chosen yet) and passes the case on to C.
+			await geefDoor(b, a, id);
+			await geefDoor(a, c, id);
+			const log = await logboekVan(c, id);
+			const { conflicten } = effectief(log);
+			expect(conflicten).toHaveLength(2);
+			expect((await op(c, id)).geblokkeerd).toBe(GEBLOKKEERD);
+			for (const conflict of conflicten) {
+				await voegKeuzeToe(c, id, {
+					samenvoeging: conflict.samenvoeging.hash,
+					tak: 'ingevoegd',
+					reden: 'Zo besproken.',
+					at: NU,
+					door: IB
+				});
+				expect((await controleer(c, id)).ok).toBe(true);
+			}
+			const na = await op(c, id);
+			expect(na.geblokkeerd).toBeNull();
+			// B's answer counts: the choice inside the merge took B's line, the outer one A's (= B's).
+			expect(na.regels.at(-1)!.beslissing.antwoord).toBe('nee');
+			expect(na.waar).toBe((await op(b, id)).waar);
+		} finally {
+			await weg(c);
+		}
 	});
 
 	it('de keten controleert ook de samengevoegde regels', async () => {

@@ -71,8 +71,8 @@ it('een onbekende soort (akkoord) gaat mee, blijft gelijk en wordt samengevoegd'
 	// No conflict, so no choice can be recorded.
 	const s = log.at(-1)!;
 	await expect(
-		voegKeuzeToe(a, id, { samenvoeging: s.volgnummer, tak: 'hier', reden: 'x', at: NU, door: IB })
-	).rejects.toThrow(/geen samenvoeging met twee versies/);
+		voegKeuzeToe(a, id, { samenvoeging: s.hash, tak: 'hier', reden: 'x', at: NU, door: IB })
+	).rejects.toThrow(/geen twee versies om uit te kiezen/);
 
 	// Back on B: adopted, the akkoord entry exactly once.
 	expect((await leesEnImporteer(b, await alsTekst(await maakExport(a, { casus: id })))).ok).toBe(
