@@ -221,3 +221,60 @@ test('inzageverzoek: alles over één leerling in één bestand', async ({ page 
 		bestand.casussen.map((c: { casus: { pseudoniem: string } }) => c.casus.pseudoniem)
 	).toEqual(['IZ']);
 });
+
+test('tekst uit een ingelezen bestand blijft tekst (XSS)', async ({
+	page,
+	browser,
+	baseURL
+}, info) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __xss: unknown[] };
+		w.__xss = [];
+		window.alert = (m?: unknown) => void w.__xss.push(`alert: ${String(m)}`);
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.__xss.push(`csp: ${e.violatedDirective}`)
+		);
+	});
+	await totAfweging1(page, { code: 'XS' });
+	const pad = await exporteerCasus(page, info.outputPath('xss.json'));
+	const bestand = JSON.parse(await readFile(pad, 'utf8'));
+	// The case row is not part of the chain: a file can carry any pseudonym or version text.
+	const payload = '<img src=x onerror="__xss.push(1)">';
+	bestand.appVersion = '<script>__xss.push(2)</script>';
+	bestand.casussen[0].casus.id = 'andere-casus';
+	bestand.casussen[0].casus.pseudoniem = payload;
+	const kwaad = info.outputPath('kwaad.json');
+	await writeFile(kwaad, JSON.stringify(bestand));
+	await kiesBestand(page, kwaad);
+	// Another case id with the same log: its entries name the old case, so it is refused.
+	await expect(page.getByRole('alert')).toContainText('die bij een andere casus hoort');
+
+	bestand.casussen[0].casus.id = JSON.parse(await readFile(pad, 'utf8')).casussen[0].casus.id;
+	await writeFile(kwaad, JSON.stringify(bestand));
+	await kiesBestand(page, kwaad);
+	await expect(page.getByRole('main')).toContainText(
+		'Meldcodewijzer <script>__xss.push(2)</script>'
+	);
+	// The case is already here: its own pseudonym stays (the file's row does not overwrite it).
+	await expect(page.getByRole('main')).toContainText('Casus XS: al bekend');
+	expect(await page.evaluate(() => (window as unknown as { __xss: unknown[] }).__xss)).toEqual([]);
+
+	// On another device it is a new case: the pseudonym is shown, as text, everywhere.
+	const b = await anderApparaat(browser, baseURL);
+	await b.context.addInitScript(() => {
+		const w = window as unknown as { __xss: unknown[] };
+		w.__xss = [];
+		window.alert = (m?: unknown) => void w.__xss.push(`alert: ${String(m)}`);
+	});
+	await importeer(b.page, kwaad, /1 nieuw/);
+	await expect(b.page.getByRole('link', { name: `Casus ${payload}` })).toBeVisible();
+	await b.page.goto('/casussen');
+	await expect(b.page.getByRole('link', { name: `${payload} (9 jaar)` })).toBeVisible();
+	await b.page.getByRole('link', { name: `${payload} (9 jaar)` }).click();
+	await expect(b.page.getByRole('heading', { level: 1 })).toContainText(payload);
+	expect(await b.page.evaluate(() => (window as unknown as { __xss: unknown[] }).__xss)).toEqual(
+		[]
+	);
+	expect(b.fouten).toEqual([]);
+	await b.context.close();
+});
