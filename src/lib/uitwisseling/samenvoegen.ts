@@ -27,15 +27,6 @@ export type Plan =
 	| { soort: 'overnemen'; weg: LogRecord[]; toevoegen: LogRecord[] }
 	| { soort: 'samenvoegen'; vanaf: number; regels: LogRecord[] };
 
-/** Every entry's hash, those inside samenvoegingen (at any depth) included. */
-export function alleHashes(log: readonly LogRecord[], in_: Set<string> = new Set()): Set<string> {
-	for (const r of log) {
-		in_.add(r.hash);
-		if (r.soort === 'samenvoeging') alleHashes(r.regels, in_);
-	}
-	return in_;
-}
-
 /** The hashes of the content: every entry at any depth except the samenvoeging wrappers. */
 export function inhoud(log: readonly LogRecord[], in_: Set<string> = new Set()): Set<string> {
 	for (const r of log) {
