@@ -105,7 +105,8 @@ export const ONVERWACHT =
 	'Dit bestand kon niet worden gelezen door een onverwachte fout. Er is niets veranderd.';
 
 async function leesOnveilig(tekst: string, opties: LeesOpties): Promise<Gelezen> {
-	if (new Blob([tekst]).size > MAX_BYTES) return teGroot(new Blob([tekst]).size);
+	const bytes = new Blob([tekst]).size;
+	if (bytes > MAX_BYTES) return teGroot(bytes);
 	const json = alsJson(tekst);
 	if (!json.ok) return json;
 	let waarde = json.waarde;
