@@ -13,6 +13,7 @@ const PAGINAS = [
 	'/casussen',
 	'/casus',
 	'/casus/nieuw',
+	'/importeren',
 	'/instellingen',
 	'/privacy',
 	'/toegankelijkheid'

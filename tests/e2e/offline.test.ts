@@ -25,7 +25,8 @@ test('na één bezoek werkt de app zonder netwerk: elke pagina, koud herladen, e
 		['/', 'Meldcodewijzer'],
 		['/casussen', 'Je casussen'],
 		['/instellingen', 'Instellingen van je organisatie'],
-		['/casus/nieuw', 'Nieuwe casus']
+		['/casus/nieuw', 'Nieuwe casus'],
+		['/importeren', 'Casussen importeren']
 	] as const) {
 		await page.goto(pad);
 		await expect(page.getByRole('heading', { level: 1, name: kop })).toBeVisible();

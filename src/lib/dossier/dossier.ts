@@ -4,7 +4,8 @@
  */
 import type { MeldcodeSnapshot } from '$machines/replay';
 import type { CasusGegevens } from '$lib/wizard/casus.svelte';
-import type { Correctie, LogRegel } from '$lib/wizard/logboek';
+import type { LogRegel } from '$lib/wizard/logboek';
+import { effectief } from '$lib/uitwisseling/effectief';
 import type { DossierDB } from './db';
 import { Dexie } from 'dexie';
 import { metHash, verifieer, type Verificatie, type ZonderHash } from './keten';
@@ -170,24 +171,10 @@ export async function verwijderCasus(db: DossierDB, caseId: string): Promise<voi
 	});
 }
 
-/** The decisions of a log as the wizard keeps them, each with the corrections of its text. */
+/**
+ * The decisions of a log as the wizard keeps them, each with the corrections of its text. A
+ * merged log (issue 6) counts the decisions of the line that was chosen; see `effectief`.
+ */
 export function alsRegels(log: readonly LogRecord[]): LogRegel[] {
-	const correcties = new Map<number, Correctie[]>();
-	for (const r of log)
-		if (r.soort === 'correctie') {
-			const { volgnummer, at, door, tekst, reden } = r;
-			correcties.set(r.corrigeert, [
-				...(correcties.get(r.corrigeert) ?? []),
-				{ volgnummer, at, door, tekst, reden }
-			]);
-		}
-	return log
-		.filter((r): r is BeslissingRecord => r.soort === 'beslissing')
-		.map((r) => ({
-			volgnummer: r.volgnummer,
-			door: r.door,
-			beslissing: r.beslissing,
-			...(r.gegevens ? { gegevens: r.gegevens } : {}),
-			...(correcties.has(r.volgnummer) ? { correcties: correcties.get(r.volgnummer)! } : {})
-		}));
+	return effectief(log).regels;
 }

@@ -24,29 +24,49 @@ export async function metHash<T extends LogRecord>(inhoud: ZonderHash<T>): Promi
 export type Verificatie =
 	{ ok: true; aantal: number } | { ok: false; volgnummer: number; positie: number; reden: string };
 
+/** Merges inside merges inside merges: deeper than this is not a real hand-off but a crafted file. */
+export const MAX_DIEPTE = 16;
+
 /**
  * Checks a case's entries as stored, in the order given (by volgnummer): numbering without gaps,
  * each link to the previous hash, each hash over its own content. Reports the first break.
+ * The other copy's entries inside a samenvoeging are checked the same way, as a chain that goes
+ * on from entry `vanaf` of this case, so a merged-in entry is as tamper-evident as our own.
  */
 export async function verifieer(regels: readonly LogRecord[]): Promise<Verificatie> {
-	let vorige = GENESIS;
+	const uitslag = await keten(regels, 1, GENESIS, [], 0);
+	return uitslag ?? { ok: true, aantal: regels.length };
+}
+
+type Breuk = { ok: false; volgnummer: number; positie: number; reden: string };
+
+async function keten(
+	regels: readonly LogRecord[],
+	begin: number,
+	start: string,
+	eerder: readonly string[],
+	diepte: number
+): Promise<Breuk | null> {
+	let vorige = start;
+	const hashes = [...eerder];
 	for (const [i, regel] of regels.entries()) {
+		const verwacht = begin + i;
 		const fout = (reden: string) => ({
 			ok: false as const,
 			volgnummer: regel.volgnummer,
 			positie: i + 1,
 			reden
 		});
-		if (regel.volgnummer < i + 1)
+		if (regel.volgnummer < verwacht)
 			return fout(`Regel ${regel.volgnummer} staat op de verkeerde plaats.`);
-		if (regel.volgnummer > i + 1) {
-			const verderOp = regels.some((r, j) => j > i && r.volgnummer === i + 1);
+		if (regel.volgnummer > verwacht) {
+			const verderOp = regels.some((r, j) => j > i && r.volgnummer === verwacht);
 			return fout(
 				verderOp
-					? `Regel ${i + 1} staat op de verkeerde plaats: op die plaats staat regel ${regel.volgnummer}.`
+					? `Regel ${verwacht} staat op de verkeerde plaats: op die plaats staat regel ${regel.volgnummer}.`
 					: i === 0
-						? `Regel 1 ontbreekt: het logboek begint bij regel ${regel.volgnummer}.`
-						: `Regel ${i + 1} ontbreekt: na regel ${i} volgt regel ${regel.volgnummer}.`
+						? `Regel ${verwacht} ontbreekt: het logboek begint bij regel ${regel.volgnummer}.`
+						: `Regel ${verwacht} ontbreekt: na regel ${verwacht - 1} volgt regel ${regel.volgnummer}.`
 			);
 		}
 		if (regel.vorigeHash !== vorige)
@@ -54,7 +74,28 @@ export async function verifieer(regels: readonly LogRecord[]): Promise<Verificat
 		const { hash, ...inhoud } = regel;
 		if ((await hashVan(inhoud as ZonderHash)) !== hash)
 			return fout(`Regel ${regel.volgnummer} is gewijzigd nadat hij werd vastgelegd.`);
+		if (regel.soort === 'samenvoeging') {
+			const { vanaf } = regel;
+			if (!Number.isInteger(vanaf) || vanaf < 0 || vanaf >= regel.volgnummer)
+				return fout(`Regel ${regel.volgnummer} voegt samen vanaf een regel die er niet is.`);
+			if (diepte >= MAX_DIEPTE)
+				return fout(`Regel ${regel.volgnummer} bevat te veel samenvoegingen in elkaar.`);
+			if (regel.regels.some((r) => r.caseId !== regel.caseId))
+				return fout(`Regel ${regel.volgnummer} voegt regels samen die bij een andere casus horen.`);
+			const binnen = await keten(
+				regel.regels,
+				vanaf + 1,
+				vanaf === 0 ? GENESIS : hashes[vanaf - 1]!,
+				hashes.slice(0, vanaf),
+				diepte + 1
+			);
+			if (binnen)
+				return fout(
+					`Regel ${regel.volgnummer} voegt regels van een andere kopie samen, en daarin klopt iets niet: ${binnen.reden}`
+				);
+		}
+		hashes.push(hash);
 		vorige = hash;
 	}
-	return { ok: true, aantal: regels.length };
+	return null;
 }

@@ -6,6 +6,9 @@
 import type { Casus, CasusGegevens, Opslag } from '$lib/wizard/casus.svelte';
 import type { DossierDB } from './db';
 
+export const GEBLOKKEERD =
+	'Deze casus heeft twee versies met elk eigen beslissingen (na het samenvoegen van een bestand). Kies eerst welke versie telt; daarna kun je verder.';
+
 export const dossierStatus = $state({ nieuwereVersie: false, fout: '' });
 
 let geopend: Promise<DossierDB> | null = null;
@@ -60,10 +63,11 @@ export async function casusUit(
 	id: string,
 	opslag: Opslag = opslagVoor(db, id)
 ): Promise<Casus | null> {
-	const [{ Casus }, { logboekVan, alsRegels }, { alsAkkoorden }] = await Promise.all([
+	const [{ Casus }, { logboekVan }, { alsAkkoorden }, { effectief }] = await Promise.all([
 		import('$lib/wizard/casus.svelte'),
 		import('./dossier'),
-		import('./akkoord-regels')
+		import('./akkoord-regels'),
+		import('$lib/uitwisseling/effectief')
 	]);
 	const rij = await db.casussen.get(id);
 	if (!rij) return null;
@@ -75,10 +79,13 @@ export async function casusUit(
 		variant: rij.variant,
 		aangemaakt: rij.aangemaakt
 	};
-	return new Casus(gegevens, alsRegels(log), {
+	const { regels, open } = effectief(log);
+	return new Casus(gegevens, regels, {
 		opslag,
 		logLengte: log.at(-1)?.volgnummer ?? 0,
-		akkoorden: alsAkkoorden(log)
+		akkoorden: alsAkkoorden(log),
+		// Two copies decided differently and nobody chose yet: no new decision on either line.
+		geblokkeerd: open ? GEBLOKKEERD : null
 	});
 }
 

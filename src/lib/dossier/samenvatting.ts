@@ -30,10 +30,13 @@ export function samenvatting(
 		volgendeDatum = c.volgendeEvaluatie;
 		volgendeWat = 'Evaluatie (stap 6)';
 	} else if (snapshot.matches({ stappenplan: { stap5: 'gemeld' } })) {
-		const melding = regels.findLast((r) => r.beslissing.event.type === 'MELDING_GEDAAN');
-		const terug = regels.findLast((r) => r.beslissing.event.type === 'VT_TERUGKOPPELING');
-		if (melding && (!terug || terug.volgnummer < melding.volgnummer)) {
-			volgendeDatum = formatISO(addBusinessDays(parseISO(melding.beslissing.at), 5), {
+		// By place in the list, not by volgnummer: a decision merged in from another device keeps
+		// the number it had there.
+		const melding = regels.findLastIndex((r) => r.beslissing.event.type === 'MELDING_GEDAAN');
+		const terug = regels.findLastIndex((r) => r.beslissing.event.type === 'VT_TERUGKOPPELING');
+		const gemeld = regels[melding];
+		if (gemeld && terug < melding) {
+			volgendeDatum = formatISO(addBusinessDays(parseISO(gemeld.beslissing.at), 5), {
 				representation: 'date'
 			});
 			volgendeWat = 'Terugkoppeling van Veilig Thuis (5 werkdagen)';

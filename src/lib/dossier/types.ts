@@ -73,7 +73,39 @@ export interface AkkoordRecord extends LogBasis {
 	notitie?: string;
 }
 
-export type LogRecord = BeslissingRecord | CorrectieRecord | AkkoordRecord;
+/**
+ * A hand-off merge (issue 6): the entries another device recorded after the last entry both
+ * copies shared (`vanaf`), kept verbatim with their own hashes, so they still verify as a chain
+ * that continues from entry `vanaf` of this case. Added only when both copies went on separately.
+ */
+export interface SamenvoegingRecord extends LogBasis {
+	soort: 'samenvoeging';
+	/** The last entry both copies had in common (0: none). */
+	vanaf: number;
+	/** The other copy's entries vanaf+1 … as they were, of any kind. */
+	regels: LogRecord[];
+}
+
+/**
+ * When both copies recorded decisions after their common entry, a person chooses which line
+ * counts from then on; the other line stays in the log, shown as not followed.
+ */
+export interface KeuzeRecord extends LogBasis {
+	soort: 'keuze';
+	/** The volgnummer of the samenvoeging this choice settles, for people reading the log. */
+	samenvoeging: number;
+	/**
+	 * Its hash: a samenvoeging can sit inside another one (a file passed on through three
+	 * devices), where numbers repeat; the hash names exactly one.
+	 */
+	samenvoegingHash: string;
+	/** 'hier': the decisions of this copy count; 'ingevoegd': those of the imported copy. */
+	tak: 'hier' | 'ingevoegd';
+	reden: string;
+}
+
+export type LogRecord =
+	BeslissingRecord | CorrectieRecord | AkkoordRecord | SamenvoegingRecord | KeuzeRecord;
 
 export interface ConceptRecord {
 	/** caseId, screen and field: one draft per field. */

@@ -295,7 +295,7 @@ export function integriteitTekst(v: Verificatie): string {
 		: `Keten verbroken bij regel ${v.volgnummer}: ${v.reden} Wat hier staat, is niet meer als bewijs te gebruiken zonder uitleg.`;
 }
 
-const BEKEND = new Set(['beslissing', 'correctie', 'akkoord']);
+const BEKEND = new Set(['beslissing', 'correctie', 'akkoord', 'samenvoeging', 'keuze']);
 
 export function maakRapport(
 	rij: Pick<CasusRecord, 'id' | 'pseudoniem' | 'leeftijd' | 'variant' | 'aangemaakt' | 'status'>,
@@ -314,7 +314,18 @@ export function maakRapport(
 		wanneer: wanneer(a.at),
 		...(a.notitie ? { notitie: a.notitie } : {})
 	}));
-	const perNummer = new Map(regels.map((r) => [r.volgnummer, r]));
+	// Decisions merged in from another device keep that device's numbers: only this device's own
+	// decisions are looked up by number; the merged ones are shown where the merge entry stands.
+	const perNummer = new Map(regels.filter((r) => !r.samengevoegd).map((r) => [r.volgnummer, r]));
+	const ingevoegd = regels.filter((r) => r.samengevoegd);
+	let ingevoegdGetoond = false;
+	const algemeen = (r: LogRecord, wat: string): RapportOnbekend => ({
+		soort: 'onbekend',
+		volgnummer: Number(r.volgnummer) || 0,
+		wat,
+		wanneer: wanneer(r.at),
+		wie: wie(r.door)
+	});
 
 	const delen: RapportDeel[] = [];
 	const erbij = (sleutel: DeelSleutel, item: RapportItem) => {
@@ -335,6 +346,27 @@ export function maakRapport(
 					regel,
 					akkoorden.find((a) => a.volgnummer === r.volgnummer),
 					wachtend.has(r.volgnummer)
+				)
+			);
+		} else if (r.soort === 'samenvoeging') {
+			erbij(
+				'overig',
+				algemeen(
+					r,
+					`Samengevoegd met de versie van een ander apparaat: ${r.regels.length} ${r.regels.length === 1 ? 'regel' : 'regels'} van na regel ${r.vanaf}, elk met de eigen hash gecontroleerd.`
+				)
+			);
+			// The merged decisions that count, once, right after the (first) merge.
+			if (!ingevoegdGetoond)
+				for (const m of ingevoegd)
+					erbij(DEEL_VAN[m.beslissing.event.type] ?? 'overig', beslissing(m, undefined, false));
+			ingevoegdGetoond = true;
+		} else if (r.soort === 'keuze') {
+			erbij(
+				'overig',
+				algemeen(
+					r,
+					`Keuze tussen twee versies: ${r.tak === 'hier' ? 'de beslissingen van dit apparaat' : 'de ingevoegde beslissingen'} tellen vanaf regel ${r.samenvoeging}. Reden: ${r.reden}`
 				)
 			);
 		} else if (!BEKEND.has(soort)) {

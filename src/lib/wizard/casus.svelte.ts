@@ -57,6 +57,9 @@ export class Casus {
 	snapshot: MeldcodeSnapshot = $state.raw() as MeldcodeSnapshot;
 	readonly waar = $derived(waarIn(this.snapshot));
 
+	/** Why no decision can be recorded now (an unsettled merge conflict), or null. */
+	geblokkeerd: string | null = $state(null);
+
 	#opslag: Opslag | null;
 	/** Entries in the stored log, corrections included: the next one gets this number + 1. */
 	#logLengte: number;
@@ -68,8 +71,14 @@ export class Casus {
 		{
 			opslag = null,
 			logLengte,
-			akkoorden = []
-		}: { opslag?: Opslag | null; logLengte?: number; akkoorden?: Akkoord[] } = {}
+			akkoorden = [],
+			geblokkeerd = null
+		}: {
+			opslag?: Opslag | null;
+			logLengte?: number;
+			akkoorden?: Akkoord[];
+			geblokkeerd?: string | null;
+		} = {}
 	) {
 		this.gegevens = gegevens;
 		let s = beginToestand({ caseId: gegevens.id, variant: gegevens.variant });
@@ -78,12 +87,14 @@ export class Casus {
 		this.regels = regels;
 		this.akkoorden = akkoorden;
 		this.#opslag = opslag;
+		this.geblokkeerd = geblokkeerd;
 		this.#logLengte =
 			logLengte ?? Math.max(regels.at(-1)?.volgnummer ?? 0, akkoorden.at(-1)?.volgnummer ?? 0);
 	}
 
 	/** Checks the event against the rules: the next state and the log line, or why not. */
 	#volgende(event: MeldcodeEvent, gegevens?: Gegevens) {
+		if (this.geblokkeerd) return { ok: false as const, problemen: [this.geblokkeerd] };
 		const problemen = problemenMet(event);
 		if (problemen.length > 0) return { ok: false as const, problemen };
 		const { snapshot, beslissing } = stap(this.snapshot, event);
@@ -135,7 +146,8 @@ export class Casus {
 		reden: string,
 		at: string
 	): Promise<Resultaat> {
-		const regel = this.regels.find((r) => r.volgnummer === volgnummer);
+		// A merged-in decision keeps the number it had on the other device: only our own are meant.
+		const regel = this.regels.find((r) => r.volgnummer === volgnummer && !r.samengevoegd);
 		const problemen = [
 			...(regel ? [] : [`Regel ${volgnummer} bestaat niet in deze casus.`]),
 			...(tekst.trim() ? [] : ['Schrijf de verbeterde tekst op.']),

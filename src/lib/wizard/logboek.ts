@@ -84,4 +84,10 @@ export interface LogRegel {
 	gegevens?: Gegevens;
 	/** Corrections of the reasoning, oldest first; the last one is the current text. */
 	correcties?: Correctie[];
+	/**
+	 * Set when the decision was recorded on another device and merged in: its volgnummer is the
+	 * one it had there (it may equal one of ours), so it is told apart by its hash.
+	 */
+	samengevoegd?: true;
+	hash?: string;
 }

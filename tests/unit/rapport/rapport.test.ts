@@ -85,7 +85,7 @@ describe('het rapport van een casus', () => {
 		const log = await logboekVan(db, rij.id);
 		const vreemd = {
 			...log.at(-1)!,
-			soort: 'samenvoeging',
+			soort: 'toekomstig',
 			volgnummer: 13,
 			door: { rol: 'ib-er', naam: 'K' }
 		} as unknown as LogRecord;
@@ -96,7 +96,7 @@ describe('het rapport van een casus', () => {
 			volgnummer: 13,
 			wie: 'Intern begeleider (IB-er) (K)'
 		});
-		expect(laatste.wat).toContain('"samenvoeging"');
+		expect(laatste.wat).toContain('"toekomstig"');
 	});
 
 	it('zegt het als de keten niet klopt', async () => {

@@ -1,0 +1,151 @@
+/**
+ * What a merged log means: the decisions that count, in order, for the replay; and every place
+ * where two copies of the case went on with decisions of their own (a conflict), with the
+ * choice that settled it, if any.
+ *
+ * A samenvoeging holds the other copy's entries after the common entry `vanaf`. When only one
+ * side decided anything after `vanaf`, its decisions simply count, in order. When both did, the
+ * statechart cannot follow both: until someone records a keuze, this copy's line counts and the
+ * case is blocked for new decisions; after it, the chosen line counts and the other stays in
+ * the log, shown as not followed. Entries seen before (the same hash: a copy of a copy) are
+ * counted once.
+ */
+import type {
+	BeslissingRecord,
+	KeuzeRecord,
+	LogRecord,
+	SamenvoegingRecord
+} from '$lib/dossier/types';
+import type { Correctie, LogRegel } from '$lib/wizard/logboek';
+
+export interface Conflict {
+	/** The samenvoeging entry (its volgnummer in this case's log). */
+	samenvoeging: SamenvoegingRecord;
+	/** The decisions of this copy after the common entry. */
+	hier: LogRegel[];
+	/** The decisions of the imported copy after the common entry. */
+	ingevoegd: LogRegel[];
+	/** The choice that settled it; null while open. */
+	keuze: KeuzeRecord | null;
+}
+
+export interface Effectief {
+	/** The decisions that count, in the order they are replayed. */
+	regels: LogRegel[];
+	conflicten: Conflict[];
+	/** The first conflict nobody has settled yet: no new decisions until it is. */
+	open: Conflict | null;
+}
+
+interface Item {
+	record: LogRecord;
+	/** Number of the top entry of the chain it came from, for "after the common entry". */
+	plaats: number;
+	/** For a correction: the hash of the entry it corrects, found in its own chain. */
+	doel?: string;
+	samengevoegd: boolean;
+	gevolgd: boolean;
+}
+
+/** A line to follow for a samenvoeging (by its hash), instead of its keuze: for checking. */
+export type Stel = ReadonlyMap<string, KeuzeRecord['tak']>;
+
+export function effectief(log: readonly LogRecord[], stel: Stel = new Map()): Effectief {
+	const conflicten: Conflict[] = [];
+	const regelVan = new Map<string, LogRegel>();
+	const keuzes = new Map<string, KeuzeRecord>();
+	verzamelKeuzes(log, keuzes);
+	const items = tak(log, [], new Set(), false, { conflicten, regelVan, stel, keuzes });
+
+	for (const item of items) {
+		const r = item.record;
+		if (r.soort !== 'correctie' || !item.doel) continue;
+		const doel = regelVan.get(item.doel);
+		if (!doel) continue;
+		const { volgnummer, at, door, tekst, reden } = r;
+		const c: Correctie = { volgnummer, at, door, tekst, reden };
+		doel.correcties = [...(doel.correcties ?? []), c];
+	}
+	const regels = items
+		.filter((i) => i.record.soort === 'beslissing' && i.gevolgd)
+		.map((i) => regelVan.get(i.record.hash)!);
+	return { regels, conflicten, open: conflicten.find((c) => !c.keuze) ?? null };
+}
+
+/** Every choice at any depth, by the samenvoeging it settles: the first one counts. */
+function verzamelKeuzes(log: readonly LogRecord[], keuzes: Map<string, KeuzeRecord>) {
+	for (const r of log) {
+		if (r.soort === 'keuze' && !keuzes.has(r.samenvoegingHash)) keuzes.set(r.samenvoegingHash, r);
+		if (r.soort === 'samenvoeging') verzamelKeuzes(r.regels, keuzes);
+	}
+}
+
+function alsRegel(r: BeslissingRecord, samengevoegd: boolean): LogRegel {
+	return {
+		volgnummer: r.volgnummer,
+		door: r.door,
+		beslissing: r.beslissing,
+		...(r.gegevens ? { gegevens: r.gegevens } : {}),
+		...(samengevoegd ? { hash: r.hash, samengevoegd: true as const } : {})
+	};
+}
+
+/** One chain (the case's own, or one embedded in a samenvoeging), after the entries `eerder`. */
+function tak(
+	regels: readonly LogRecord[],
+	eerder: readonly string[],
+	gezien: Set<string>,
+	samengevoegd: boolean,
+	ctx: {
+		conflicten: Conflict[];
+		regelVan: Map<string, LogRegel>;
+		stel: Stel;
+		keuzes: ReadonlyMap<string, KeuzeRecord>;
+	}
+): Item[] {
+	const { conflicten, regelVan } = ctx;
+	const hashes = [...eerder];
+	const items: Item[] = [];
+	for (const r of regels) {
+		hashes.push(r.hash);
+		if (gezien.has(r.hash)) continue;
+		gezien.add(r.hash);
+		const plaats = r.volgnummer;
+		if (r.soort === 'beslissing') {
+			regelVan.set(r.hash, alsRegel(r, samengevoegd));
+			items.push({ record: r, plaats, samengevoegd, gevolgd: true });
+		} else if (r.soort === 'correctie') {
+			items.push({
+				record: r,
+				plaats,
+				doel: hashes[r.corrigeert - 1],
+				samengevoegd,
+				gevolgd: true
+			});
+		} else if (r.soort === 'samenvoeging') {
+			const binnen = tak(r.regels, hashes.slice(0, r.vanaf), gezien, true, ctx).map((i) => ({
+				...i,
+				plaats
+			}));
+			const beslist = (i: Item) => i.record.soort === 'beslissing' && i.gevolgd;
+			const hier = items.filter((i) => i.plaats > r.vanaf && beslist(i));
+			const daar = binnen.filter(beslist);
+			if (hier.length > 0 && daar.length > 0) {
+				const keuze = ctx.keuzes.get(r.hash) ?? null;
+				conflicten.push({
+					samenvoeging: r,
+					hier: hier.map((i) => regelVan.get(i.record.hash)!),
+					ingevoegd: daar.map((i) => regelVan.get(i.record.hash)!),
+					keuze
+				});
+				// Not chosen (yet): the line that does not count stays in the log, not in the replay.
+				const gekozen = ctx.stel.get(r.hash) ?? keuze?.tak ?? 'hier';
+				for (const i of gekozen === 'ingevoegd' ? hier : daar) i.gevolgd = false;
+			}
+			items.push(...binnen);
+		} else if (r.soort !== 'keuze') {
+			items.push({ record: r, plaats, samengevoegd, gevolgd: true });
+		}
+	}
+	return items;
+}

@@ -1,0 +1,73 @@
+/**
+ * Making an export file: one case, all cases, or everything about one pupil pseudonym (for an
+ * inzageverzoek). Read in one transaction, so a decision recorded in another tab meanwhile is
+ * either wholly in the file or not at all. The file name never holds a pseudonym: file names end
+ * up in mail subjects and download lists.
+ */
+import { formatISO } from 'date-fns';
+import type { DossierDB } from '$lib/dossier/db';
+import { logboekVan } from '$lib/dossier/dossier';
+import type { CasusRecord } from '$lib/dossier/types';
+import {
+	APP_VERSIE,
+	FORMAAT,
+	FORMAAT_VERSIE,
+	type CasusExport,
+	type Exportbestand
+} from './formaat';
+import { versleutel } from './versleuteling';
+
+export type Keuze = { casus: string } | { alle: true } | { pseudoniem: string };
+
+export async function maakExport(
+	db: DossierDB,
+	keuze: Keuze,
+	nu: Date = new Date()
+): Promise<Exportbestand> {
+	return db.transaction('r', db.casussen, db.logboek, db.concepten, async () => {
+		let rijen: CasusRecord[];
+		if ('casus' in keuze) {
+			const rij = await db.casussen.get(keuze.casus);
+			rijen = rij ? [rij] : [];
+		} else if ('pseudoniem' in keuze) {
+			const naam = keuze.pseudoniem.trim().toLocaleLowerCase('nl');
+			// Not through an index: the pseudonym is sealed at rest (schema version 3), so the
+			// (short) list of cases is read and compared after decryption.
+			rijen = (await db.casussen.toArray()).filter((c) => c.zoeknaam === naam);
+		} else rijen = await db.casussen.toArray();
+		rijen.sort((a, b) => a.aangemaakt.localeCompare(b.aangemaakt) || a.id.localeCompare(b.id));
+		const inzage = 'pseudoniem' in keuze;
+		const casussen: CasusExport[] = [];
+		for (const casus of rijen)
+			casussen.push({
+				casus,
+				logboek: await logboekVan(db, casus.id),
+				// An inzageverzoek covers everything stored, so also what was typed but not recorded.
+				...(inzage
+					? { concepten: await db.concepten.where('caseId').equals(casus.id).toArray() }
+					: {})
+			});
+		return {
+			format: FORMAAT,
+			formatVersion: FORMAAT_VERSIE,
+			appVersion: APP_VERSIE,
+			schemaVersie: db.verno,
+			geexporteerd: nu.toISOString(),
+			...(inzage ? { inzage: { pseudoniem: keuze.pseudoniem.trim() } } : {}),
+			casussen
+		};
+	});
+}
+
+export function bestandsnaam(keuze: Keuze, nu: Date, versleuteld: boolean): string {
+	const wat = 'casus' in keuze ? 'casus' : 'pseudoniem' in keuze ? 'inzage' : 'alle-casussen';
+	const datum = formatISO(nu, { representation: 'date' });
+	return `meldcodewijzer-${wat}-${datum}${versleuteld ? '-versleuteld' : ''}.json`;
+}
+
+/** The file's text, encrypted with the passphrase when one is given. */
+export async function alsTekst(bestand: Exportbestand, wachtwoord?: string): Promise<string> {
+	const tekst = JSON.stringify(bestand, null, 2);
+	if (!wachtwoord) return tekst;
+	return JSON.stringify(await versleutel(tekst, wachtwoord), null, 2);
+}

@@ -1,0 +1,175 @@
+/**
+ * The export file: a versioned JSON document with whole cases, each with its complete log and
+ * hash chain. Its shape is checked with valibot before anything else looks at it: a file comes
+ * from outside (an e-mail, a USB stick) and may be damaged, cut off, or made to do harm.
+ *
+ * Log entries: the kinds this version knows (beslissing, correctie, samenvoeging, keuze) are
+ * checked field by field. An entry of another kind (e.g. the directeur's `akkoord`, or a kind a
+ * later version adds) is accepted when its common fields (case, number, time, who, hashes) are
+ * sound. Why not refuse it: the chain covers every entry, so dropping one would break the chain
+ * and refusing the file would make hand-off between two app versions impossible; kept verbatim,
+ * its hash proves it was not changed, and the replay only reads the kinds it knows.
+ */
+import * as v from 'valibot';
+import { version } from '../../../package.json';
+import { ROLLEN, type Rol } from '$lib/wizard/logboek';
+import type { CasusRecord, ConceptRecord, LogRecord } from '$lib/dossier/types';
+
+export const FORMAAT = 'meldcodewijzer-dossier';
+export const FORMAAT_VERSIE = 1;
+export const APP_VERSIE: string = version;
+
+export interface CasusExport {
+	casus: CasusRecord;
+	logboek: LogRecord[];
+	/**
+	 * Only in an inzage export: texts typed but not (yet) recorded are stored about the pupil too.
+	 * An import leaves them out: a draft belongs to the device it was typed on.
+	 */
+	concepten?: ConceptRecord[];
+}
+
+export interface Exportbestand {
+	format: typeof FORMAAT;
+	formatVersion: typeof FORMAAT_VERSIE;
+	appVersion: string;
+	schemaVersie: number;
+	/** ISO time of the export. */
+	geexporteerd: string;
+	/** Set for an export made for an inzageverzoek: everything stored about this pseudonym. */
+	inzage?: { pseudoniem: string };
+	casussen: CasusExport[];
+}
+
+/** Texts longer than this are not something a person typed into this app. */
+const MAX_TEKST = 100_000;
+const MAX_KORT = 500;
+
+const tekst = v.pipe(v.string(), v.maxLength(MAX_TEKST));
+const kort = v.pipe(v.string(), v.maxLength(MAX_KORT));
+const hash = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+const tijd = v.pipe(v.string(), v.isoTimestamp());
+const datum = v.pipe(v.string(), v.isoDate());
+const nummer = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000));
+
+const actor = v.looseObject({
+	rol: v.picklist(Object.keys(ROLLEN) as Rol[]),
+	naam: v.optional(kort)
+});
+
+const basis = {
+	caseId: v.pipe(kort, v.nonEmpty()),
+	volgnummer: nummer,
+	at: tijd,
+	door: actor,
+	vorigeHash: hash,
+	hash
+};
+
+const beslissing = v.looseObject({
+	...basis,
+	soort: v.literal('beslissing'),
+	beslissing: v.looseObject({
+		type: v.literal('beslissing.vastgelegd'),
+		vraagId: kort,
+		antwoord: tekst,
+		toelichting: tekst,
+		bron: kort,
+		at: tijd,
+		// The event itself is checked by the statechart when the case is replayed.
+		event: v.looseObject({ type: kort, at: kort, toelichting: tekst })
+	}),
+	gegevens: v.optional(v.looseObject({ soort: kort }))
+});
+
+const correctie = v.looseObject({
+	...basis,
+	soort: v.literal('correctie'),
+	corrigeert: nummer,
+	tekst,
+	reden: tekst
+});
+
+const keuze = v.looseObject({
+	...basis,
+	soort: v.literal('keuze'),
+	samenvoeging: nummer,
+	samenvoegingHash: hash,
+	tak: v.picklist(['hier', 'ingevoegd']),
+	reden: tekst
+});
+
+export const BEKENDE_SOORTEN = ['beslissing', 'correctie', 'samenvoeging', 'keuze'] as const;
+
+const onbekend = v.looseObject({
+	...basis,
+	soort: v.pipe(
+		v.string(),
+		v.regex(/^[a-z][a-z-]{0,39}$/),
+		v.notValues(BEKENDE_SOORTEN as unknown as string[])
+	)
+});
+
+type RegelSchema = v.GenericSchema<unknown, LogRecord>;
+
+const samenvoeging: RegelSchema = v.looseObject({
+	...basis,
+	soort: v.literal('samenvoeging'),
+	vanaf: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+	regels: v.pipe(v.array(v.lazy(() => regel)), v.minLength(1))
+}) as unknown as RegelSchema;
+
+export const regel: RegelSchema = v.variant('soort', [
+	beslissing,
+	correctie,
+	keuze,
+	samenvoeging as unknown as typeof keuze,
+	onbekend
+]) as unknown as RegelSchema;
+
+const casus = v.looseObject({
+	id: v.pipe(kort, v.nonEmpty()),
+	pseudoniem: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(40)),
+	zoeknaam: v.optional(kort),
+	leeftijd: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(30)),
+	variant: v.picklist(['school', 'basismodel']),
+	aangemaakt: tijd,
+	bijgewerkt: v.optional(tijd),
+	status: v.optional(v.picklist(['open', 'afgesloten', 'doorverwezen'])),
+	uitkomst: v.optional(v.nullable(kort)),
+	volgendeDatum: v.optional(v.nullable(datum)),
+	volgendeWat: v.optional(v.nullable(kort)),
+	aantalRegels: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+	laatsteHash: v.optional(hash)
+});
+
+export const exportSchema = v.object({
+	format: v.literal(FORMAAT),
+	formatVersion: v.literal(FORMAAT_VERSIE),
+	appVersion: kort,
+	schemaVersie: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	geexporteerd: tijd,
+	inzage: v.optional(v.object({ pseudoniem: kort })),
+	casussen: v.pipe(v.array(v.object({ casus, logboek: v.array(regel) })), v.maxLength(10_000))
+});
+
+/** Where in the file a problem is, in words: "casus 2, regel 5, veld door.rol". */
+export function plaatsVan(issue: v.BaseIssue<unknown>): string {
+	const pad = issue.path?.map((p) => p.key) ?? [];
+	const delen: string[] = [];
+	const veld: string[] = [];
+	for (let i = 0; i < pad.length; i++) {
+		const k = pad[i];
+		if (k === 'casussen' && typeof pad[i + 1] === 'number') {
+			delen.push(`casus ${(pad[i + 1] as number) + 1}`);
+			i++;
+		} else if ((k === 'logboek' || k === 'regels') && typeof pad[i + 1] === 'number') {
+			delen.push(`${k === 'regels' ? 'samengevoegde ' : ''}regel ${(pad[i + 1] as number) + 1}`);
+			i++;
+		} else if (k === 'casus' || k === 'logboek') {
+			continue;
+		} else veld.push(String(k));
+	}
+	if (veld.length > 0) delen.push(`veld "${veld.join('.')}"`);
+	return delen.join(', ') || 'het bestand als geheel';
+}

@@ -1,0 +1,226 @@
+/**
+ * Importing a read and checked export file into this device's dossier: new cases are added,
+ * cases that are already here are merged (see samenvoegen.ts). All of it happens in ONE Dexie
+ * transaction: when any case fails (its copy here is damaged, the merge would not replay, the
+ * disk is full), the transaction aborts and the dossier is exactly as it was.
+ */
+import { Dexie } from 'dexie';
+import { herhaal } from '$machines/replay';
+import type { DossierDB } from '$lib/dossier/db';
+import { logboekVan } from '$lib/dossier/dossier';
+import { metHash, verifieer } from '$lib/dossier/keten';
+import { samenvatting } from '$lib/dossier/samenvatting';
+import type { CasusRecord, LogRecord, SamenvoegingRecord } from '$lib/dossier/types';
+import { opslagMelding } from '$lib/wizard/casus.svelte';
+import type { Actor } from '$lib/wizard/logboek';
+import { effectief } from './effectief';
+import type { CasusExport, Exportbestand } from './formaat';
+import { replayFout } from './lezen';
+import { aantalNieuw, inhoud, plan, verloren, type Plan } from './samenvoegen';
+
+export interface CasusOverzicht {
+	id: string;
+	pseudoniem: string;
+	soort: 'nieuw' | Plan['soort'];
+	/** Entries (at any depth) this device did not have yet. */
+	nieuweRegels: number;
+	/** Both copies decided after their common entry: someone has to choose. */
+	conflict: boolean;
+}
+
+export interface Overzicht {
+	casussen: CasusOverzicht[];
+	nieuw: number;
+	samengevoegd: number;
+	bekend: number;
+	regels: number;
+	conflicten: number;
+}
+
+export type Geimporteerd = { ok: true; overzicht: Overzicht } | { ok: false; fout: string };
+
+/** A rejection with its reason in Dutch; thrown inside the transaction so that it aborts. */
+class ImportFout extends Error {}
+
+function overzicht(casussen: CasusOverzicht[]): Overzicht {
+	return {
+		casussen,
+		nieuw: casussen.filter((c) => c.soort === 'nieuw').length,
+		samengevoegd: casussen.filter((c) => c.soort !== 'nieuw' && c.soort !== 'bekend').length,
+		bekend: casussen.filter((c) => c.soort === 'bekend').length,
+		regels: casussen.reduce((n, c) => n + c.nieuweRegels, 0),
+		conflicten: casussen.filter((c) => c.conflict).length
+	};
+}
+
+async function lokaal(db: DossierDB, id: string) {
+	const [rij, log] = await Promise.all([db.casussen.get(id), logboekVan(db, id)]);
+	return { rij, log };
+}
+
+function bepaal(
+	rij: CasusRecord | undefined,
+	log: LogRecord[],
+	item: CasusExport
+): { overzicht: CasusOverzicht; plan: Plan | null } {
+	const { casus, logboek } = item;
+	const soort = rij ? plan(log, logboek) : null;
+	const na = !soort
+		? logboek
+		: soort.soort === 'samenvoegen'
+			? [
+					...log,
+					{
+						soort: 'samenvoeging',
+						volgnummer: log.length + 1,
+						vanaf: soort.vanaf,
+						regels: soort.regels,
+						hash: 'nog-niet-vastgelegd'
+					} as LogRecord
+				]
+			: soort.soort === 'bekend'
+				? log
+				: [...log, ...soort.toevoegen];
+	return {
+		plan: soort,
+		overzicht: {
+			id: casus.id,
+			pseudoniem: rij?.pseudoniem ?? casus.pseudoniem,
+			soort: soort?.soort ?? 'nieuw',
+			nieuweRegels: rij ? aantalNieuw(log, logboek) : inhoud(logboek).size,
+			conflict: soort?.soort === 'samenvoegen' && heeftConflict(na)
+		}
+	};
+}
+
+function heeftConflict(log: readonly LogRecord[]): boolean {
+	return effectief(log).open !== null;
+}
+
+/** What the import would do, without writing: shown before the user confirms. */
+export async function bekijk(db: DossierDB, bestand: Exportbestand): Promise<Overzicht> {
+	const uit: CasusOverzicht[] = [];
+	for (const item of bestand.casussen) {
+		const { rij, log } = await lokaal(db, item.casus.id);
+		uit.push(bepaal(rij, log, item).overzicht);
+	}
+	return overzicht(uit);
+}
+
+export async function importeer(
+	db: DossierDB,
+	bestand: Exportbestand,
+	{ door, at }: { door: Actor; at: string }
+): Promise<Geimporteerd> {
+	try {
+		const uit = await db.transaction('rw', db.casussen, db.logboek, async () => {
+			const lijst: CasusOverzicht[] = [];
+			for (const item of bestand.casussen) lijst.push(await casusInvoegen(db, item, door, at));
+			return lijst;
+		});
+		return { ok: true, overzicht: overzicht(uit) };
+	} catch (e) {
+		if (e instanceof ImportFout) return { ok: false, fout: `${e.message} Er is niets ingelezen.` };
+		return {
+			ok: false,
+			fout: `${opslagMelding(e).replace('Niet bewaard', 'Niet ingelezen')} Er is niets veranderd.`
+		};
+	}
+}
+
+async function casusInvoegen(
+	db: DossierDB,
+	item: CasusExport,
+	door: Actor,
+	at: string
+): Promise<CasusOverzicht> {
+	const id = item.casus.id;
+	const { rij, log } = await lokaal(db, id);
+	if (!rij && log.length > 0)
+		throw new ImportFout(
+			`Op dit apparaat staan logregels van casus ${item.casus.pseudoniem} zonder de casus zelf.`
+		);
+	if (rij) {
+		const keten = await Dexie.waitFor(verifieer(log));
+		if (!keten.ok)
+			throw new ImportFout(
+				`De casus ${rij.pseudoniem} op dit apparaat is zelf beschadigd (regel ${keten.volgnummer}: ${keten.reden}), dus er wordt niets bij samengevoegd.`
+			);
+	}
+	const { plan: p, overzicht: o } = bepaal(rij, log, item);
+	let na: LogRecord[];
+	if (!p) {
+		na = item.logboek;
+		await db.logboek.bulkAdd(na);
+	} else if (p.soort === 'bekend') {
+		return o;
+	} else if (p.soort === 'vooruit') {
+		await db.logboek.bulkAdd(p.toevoegen);
+		na = [...log, ...p.toevoegen];
+	} else if (p.soort === 'overnemen') {
+		// Our tail is replaced by the file's chain. Nothing is lost: every entry removed here is
+		// in the file verbatim (same hash, so same content), at the top or inside a samenvoeging;
+		// a samenvoeging of ours may go only when all it held is in the file. Checked once more
+		// here, right before the delete, inside the transaction.
+		if (verloren(p.weg, item.logboek).length > 0)
+			throw new ImportFout(`Bij casus ${o.pseudoniem} zou een regel verloren gaan.`);
+		await db.logboek.bulkDelete(p.weg.map((r) => [id, r.volgnummer] as [string, number]));
+		await db.logboek.bulkAdd(p.toevoegen);
+		na = item.logboek;
+	} else {
+		const laatste = log.at(-1)!;
+		const record = await Dexie.waitFor(
+			metHash<SamenvoegingRecord>({
+				soort: 'samenvoeging',
+				caseId: id,
+				volgnummer: laatste.volgnummer + 1,
+				at,
+				door,
+				vorigeHash: laatste.hash,
+				vanaf: p.vanaf,
+				regels: p.regels
+			})
+		);
+		await db.logboek.add(record);
+		na = [...log, record];
+	}
+	const keten = await Dexie.waitFor(verifieer(na));
+	if (!keten.ok)
+		throw new ImportFout(
+			`Na het samenvoegen klopt de keten van casus ${o.pseudoniem} niet (regel ${keten.volgnummer}).`
+		);
+	const casus = { id, variant: rij?.variant ?? item.casus.variant };
+	const fout = replayFout(casus, na);
+	if (fout) throw new ImportFout(`Casus ${o.pseudoniem} kan zo niet worden samengevoegd: ${fout}`);
+	await db.casussen.put(rijNa(rij, item.casus, na));
+	return o;
+}
+
+/** The case row, derived again from the merged log, as voegBeslissingToe derives it. */
+export function rijNa(
+	rij: CasusRecord | undefined,
+	uitBestand: CasusRecord,
+	log: readonly LogRecord[]
+): CasusRecord {
+	const basis = rij ?? uitBestand;
+	const { regels } = effectief(log);
+	const { snapshot } = herhaal(
+		{ caseId: basis.id, variant: basis.variant },
+		regels.map((r) => r.beslissing.event)
+	);
+	// As when an entry is appended here: the time of the last entry, so the same log gives the
+	// same row on every device.
+	const laatsteAt = log.at(-1)?.at ?? basis.aangemaakt;
+	return {
+		id: basis.id,
+		pseudoniem: basis.pseudoniem,
+		zoeknaam: basis.pseudoniem.toLocaleLowerCase('nl'),
+		leeftijd: basis.leeftijd,
+		variant: basis.variant,
+		aangemaakt: basis.aangemaakt,
+		...samenvatting(snapshot, regels),
+		bijgewerkt: laatsteAt,
+		aantalRegels: log.length,
+		laatsteHash: log.at(-1)?.hash
+	};
+}

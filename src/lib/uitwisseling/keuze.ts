@@ -1,0 +1,56 @@
+/**
+ * Settling a merge conflict: a new entry (keuze) that names which line counts from now on, with
+ * the reason. Nothing is removed; the line not chosen stays in the log and on the case page.
+ * Written like every other entry: one transaction with the case row, which is derived again
+ * from the log because the state may now follow the other line.
+ */
+import { Dexie } from 'dexie';
+import type { DossierDB } from '$lib/dossier/db';
+import { logboekVan } from '$lib/dossier/dossier';
+import { metHash } from '$lib/dossier/keten';
+import type { KeuzeRecord } from '$lib/dossier/types';
+import type { Actor } from '$lib/wizard/logboek';
+import { effectief } from './effectief';
+import { rijNa } from './importeren';
+
+export async function voegKeuzeToe(
+	db: DossierDB,
+	caseId: string,
+	k: {
+		/** The hash of the samenvoeging whose two versions this settles. */
+		samenvoeging: string;
+		tak: KeuzeRecord['tak'];
+		reden: string;
+		at: string;
+		door: Actor;
+	}
+): Promise<KeuzeRecord> {
+	if (!k.reden.trim()) throw new Error('Schrijf op waarom deze versie telt.');
+	return db.transaction('rw', db.casussen, db.logboek, async () => {
+		const rij = await db.casussen.get(caseId);
+		if (!rij) throw new Error('Deze casus staat niet meer op dit apparaat.');
+		const log = await logboekVan(db, caseId);
+		const conflict = effectief(log).conflicten.find((c) => c.samenvoeging.hash === k.samenvoeging);
+		if (!conflict) throw new Error('Deze samenvoeging heeft geen twee versies om uit te kiezen.');
+		if (conflict.keuze)
+			throw new Error('Voor deze twee versies is al gekozen (misschien in een ander tabblad).');
+		const vorige = log.at(-1)!;
+		const record = await Dexie.waitFor(
+			metHash<KeuzeRecord>({
+				soort: 'keuze',
+				caseId,
+				volgnummer: vorige.volgnummer + 1,
+				at: k.at,
+				door: k.door,
+				samenvoeging: conflict.samenvoeging.volgnummer,
+				samenvoegingHash: conflict.samenvoeging.hash,
+				tak: k.tak,
+				reden: k.reden.trim(),
+				vorigeHash: vorige.hash
+			})
+		);
+		await db.logboek.add(record);
+		await db.casussen.put(rijNa(rij, rij, [...log, record]));
+		return record;
+	});
+}

@@ -1,0 +1,205 @@
+/**
+ * Reading an export file: size, JSON, encryption, format version, shape, and then per case the
+ * hash chain and the replay through the statechart. Nothing is written here; every rejection is
+ * a sentence in Dutch that names the problem, never a thrown TypeError.
+ */
+import * as v from 'valibot';
+import { herhaal } from '$machines/replay';
+import { verifieer } from '$lib/dossier/keten';
+import type { CasusRecord, LogRecord } from '$lib/dossier/types';
+import { effectief } from './effectief';
+import { exportSchema, FORMAAT, plaatsVan, type Exportbestand } from './formaat';
+import { migreer, MIGRATIES, type Migratie } from './migraties';
+import { envelopSchema, ontsleutel, VERSLEUTELD } from './versleuteling';
+
+/** 20 MB: years of cases for a whole school; a bigger file is not an export of this app. */
+export const MAX_BYTES = 20 * 1024 * 1024;
+
+export type Gelezen =
+	{ ok: true; bestand: Exportbestand } | { ok: false; fout: string; wachtwoordNodig?: true };
+
+const NIET_MELDCODEWIJZER =
+	'Dit is geen exportbestand van Meldcodewijzer. Kies een bestand dat met "Exporteren" is gemaakt.';
+
+/** Keys that could reach an object's prototype have no business in an export. */
+function reviver(sleutel: string, waarde: unknown) {
+	if (sleutel === '__proto__' || sleutel === 'constructor' || sleutel === 'prototype')
+		throw new SyntaxError('verboden sleutel');
+	return waarde;
+}
+
+function alsJson(tekst: string): { ok: true; waarde: unknown } | { ok: false; fout: string } {
+	try {
+		return { ok: true, waarde: JSON.parse(tekst, reviver) };
+	} catch (e) {
+		if (e instanceof SyntaxError && e.message === 'verboden sleutel')
+			return {
+				ok: false,
+				fout: 'Dit bestand bevat een niet-toegestane sleutel en wordt niet gelezen.'
+			};
+		return {
+			ok: false,
+			fout: 'Dit bestand is geen geldige JSON: het is beschadigd of onvolledig (afgebroken tijdens het kopiëren?).'
+		};
+	}
+}
+
+/** Deeper than this is no export (a case nests a few levels); checked without recursion. */
+const MAX_NESTING = 100;
+
+function teDiep(waarde: unknown): boolean {
+	const stapel: [unknown, number][] = [[waarde, 0]];
+	while (stapel.length > 0) {
+		const [w, d] = stapel.pop()!;
+		if (typeof w !== 'object' || w === null) continue;
+		if (d > MAX_NESTING) return true;
+		for (const kind of Object.values(w)) stapel.push([kind, d + 1]);
+	}
+	return false;
+}
+
+function isObject(w: unknown): w is Record<string, unknown> {
+	return typeof w === 'object' && w !== null && !Array.isArray(w);
+}
+
+export interface LeesOpties {
+	wachtwoord?: string;
+	migraties?: readonly Migratie[];
+}
+
+/** A file as picked by the user: its size is checked before a byte is read. */
+export async function leesBestandVan(bestand: Blob, opties: LeesOpties = {}): Promise<Gelezen> {
+	if (bestand.size > MAX_BYTES) return teGroot(bestand.size);
+	let tekst: string;
+	try {
+		tekst = new TextDecoder('utf-8', { fatal: true }).decode(await bestand.arrayBuffer());
+	} catch {
+		return {
+			ok: false,
+			fout: 'Dit bestand is geen tekst (UTF-8) en dus geen export van Meldcodewijzer.'
+		};
+	}
+	return lees(tekst, opties);
+}
+
+function teGroot(bytes: number): Gelezen {
+	return {
+		ok: false,
+		fout: `Dit bestand is te groot (${(bytes / 1024 / 1024).toFixed(1)} MB; de grens is 20 MB). Een export van Meldcodewijzer is veel kleiner: kies het juiste bestand.`
+	};
+}
+
+export async function lees(tekst: string, opties: LeesOpties = {}): Promise<Gelezen> {
+	try {
+		return await leesOnveilig(tekst, opties);
+	} catch {
+		// Every known problem has its own message above; this is the net under them.
+		return { ok: false, fout: ONVERWACHT };
+	}
+}
+
+const TE_DIEP =
+	'Dit bestand is vreemd opgebouwd (te diep genest) en is geen export van Meldcodewijzer.';
+
+export const ONVERWACHT =
+	'Dit bestand kon niet worden gelezen door een onverwachte fout. Er is niets veranderd.';
+
+async function leesOnveilig(tekst: string, opties: LeesOpties): Promise<Gelezen> {
+	const bytes = new Blob([tekst]).size;
+	if (bytes > MAX_BYTES) return teGroot(bytes);
+	const json = alsJson(tekst);
+	if (!json.ok) return json;
+	let waarde = json.waarde;
+	if (!isObject(waarde)) return { ok: false, fout: NIET_MELDCODEWIJZER };
+	if (teDiep(waarde)) return { ok: false, fout: TE_DIEP };
+
+	if (waarde.format === VERSLEUTELD) {
+		const envelop = v.safeParse(envelopSchema, waarde);
+		if (!envelop.success)
+			return {
+				ok: false,
+				fout: `Dit versleutelde bestand is beschadigd: ${plaatsVan(envelop.issues[0])} klopt niet.`
+			};
+		if (!opties.wachtwoord)
+			return {
+				ok: false,
+				fout: 'Dit bestand is versleuteld. Vul het wachtwoord in.',
+				wachtwoordNodig: true
+			};
+		const open = await ontsleutel(envelop.output, opties.wachtwoord);
+		if (!open.ok) return { ...open, wachtwoordNodig: true };
+		const binnen = alsJson(open.tekst);
+		if (!binnen.ok) return binnen;
+		waarde = binnen.waarde;
+		if (!isObject(waarde) || waarde.format === VERSLEUTELD)
+			return { ok: false, fout: NIET_MELDCODEWIJZER };
+		if (teDiep(waarde)) return { ok: false, fout: TE_DIEP };
+	}
+
+	if (waarde.format !== FORMAAT) return { ok: false, fout: NIET_MELDCODEWIJZER };
+	const gemigreerd = migreer(waarde, opties.migraties ?? MIGRATIES);
+	if (!gemigreerd.ok) return gemigreerd;
+
+	const vorm = v.safeParse(exportSchema, gemigreerd.bestand);
+	if (!vorm.success) {
+		const issue = vorm.issues[0];
+		return {
+			ok: false,
+			fout: `Dit bestand heeft niet de opbouw van een Meldcodewijzer-export: bij ${plaatsVan(issue)} ontbreekt iets of staat iets wat niet kan.`
+		};
+	}
+	const bestand = vorm.output as unknown as Exportbestand;
+	const fout = await controleerCasussen(bestand);
+	return fout ? { ok: false, fout } : { ok: true, bestand };
+}
+
+/** Chains, numbers and the replay, per case; the first problem in Dutch, or null. */
+async function controleerCasussen(bestand: Exportbestand): Promise<string | null> {
+	const ids = new Set<string>();
+	for (const [i, { casus, logboek }] of bestand.casussen.entries()) {
+		const naam = `casus ${casus.pseudoniem} (${i + 1}e in het bestand)`;
+		if (ids.has(casus.id)) return `Dit bestand bevat ${naam} twee keer.`;
+		ids.add(casus.id);
+		const vreemd = logboek.find((r) => r.caseId !== casus.id);
+		if (vreemd)
+			return `In ${naam} staat regel ${vreemd.volgnummer} die bij een andere casus hoort.`;
+		const keten = await verifieer(logboek);
+		if (!keten.ok)
+			return `Dit bestand is gewijzigd na export: regel ${keten.volgnummer} van ${naam} klopt niet met de keten. ${keten.reden}`;
+		if (
+			casus.aantalRegels !== undefined &&
+			(logboek.length !== casus.aantalRegels ||
+				(casus.laatsteHash !== undefined && logboek.at(-1)?.hash !== casus.laatsteHash))
+		)
+			return `Dit bestand is onvolledig of gewijzigd: ${naam} had ${casus.aantalRegels} regels, het bestand bevat er ${logboek.length}.`;
+		const fout = replayFout(casus, logboek);
+		if (fout) return `In ${naam}: ${fout}`;
+	}
+	return null;
+}
+
+/**
+ * Every decision must be one the statechart accepts at that point, on each line of a merge: a
+ * log that does not replay would open as a case in a state nobody decided.
+ */
+export function replayFout(
+	casus: Pick<CasusRecord, 'id' | 'variant'>,
+	log: readonly LogRecord[]
+): string | null {
+	const { regels, conflicten } = effectief(log);
+	const lijnen = [regels];
+	// An open conflict may still be settled either way: the other line must replay too.
+	for (const c of conflicten)
+		if (!c.keuze) lijnen.push(effectief(log, new Map([[c.samenvoeging.hash, 'ingevoegd']])).regels);
+	for (const regels of lijnen) {
+		const h = herhaal(
+			{ caseId: casus.id, variant: casus.variant },
+			regels.map((r) => r.beslissing.event)
+		);
+		if (h.geweigerd.length > 0) {
+			const r = regels[h.geweigerd[0]!]!;
+			return `regel ${r.volgnummer} is een beslissing die de meldcode op die plek niet toelaat.`;
+		}
+	}
+	return null;
+}

@@ -1,0 +1,280 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { afweging, totAfweging1 } from './wizard';
+
+/**
+ * Export, import and hand-off between two "devices": two browser contexts with their own
+ * IndexedDB. Files go through real downloads and a real file input.
+ */
+
+async function exporteerCasus(page: Page, pad: string, wachtwoord?: string): Promise<string> {
+	await page.getByText('Exporteren (voor een collega of het dossier)').click();
+	const form = page.getByRole('group', { name: 'Deze casus exporteren' });
+	if (wachtwoord) {
+		await form.getByLabel(/Versleutelen met een wachtwoord/).check();
+		await form.getByLabel(/^Wachtwoord/).fill(wachtwoord);
+		await form.getByLabel('Herhaal het wachtwoord').fill(wachtwoord);
+	}
+	const download = page.waitForEvent('download');
+	await form.getByRole('button', { name: 'Casus exporteren' }).click();
+	const d = await download;
+	expect(d.suggestedFilename()).toMatch(
+		wachtwoord
+			? /^meldcodewijzer-casus-\d{4}-\d{2}-\d{2}-versleuteld\.json$/
+			: /^meldcodewijzer-casus-\d{4}-\d{2}-\d{2}\.json$/
+	);
+	await d.saveAs(pad);
+	await expect(form.getByRole('status')).toContainText('gemaakt');
+	return pad;
+}
+
+async function kiesBestand(page: Page, pad: string) {
+	await page.goto('/importeren');
+	await expect(page.getByRole('heading', { level: 1, name: 'Casussen importeren' })).toBeVisible();
+	await page.getByLabel(/^Exportbestand/).setInputFiles(pad);
+}
+
+async function importeer(page: Page, pad: string, verwacht: RegExp) {
+	await kiesBestand(page, pad);
+	await expect(
+		page.getByRole('heading', { name: 'Wat er gebeurt als je importeert' })
+	).toBeFocused();
+	await expect(page.getByRole('main')).toContainText(verwacht);
+	await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Geïmporteerd' })).toBeFocused();
+}
+
+async function openCasus(page: Page, code: string) {
+	await page.goto('/casussen');
+	await page.getByRole('link', { name: new RegExp(`^${code} `) }).click();
+}
+
+/** A second device: its own context, so its own IndexedDB; console errors fail the test. */
+async function anderApparaat(browser: Browser, baseURL: string | undefined) {
+	const context: BrowserContext = await browser.newContext({ baseURL, locale: 'nl-NL' });
+	const fouten: string[] = [];
+	context.on('console', (m) => {
+		if (m.type() === 'error') fouten.push(m.text());
+	});
+	context.on('weberror', (e) => fouten.push(e.error().message));
+	return { context, page: await context.newPage(), fouten };
+}
+
+test('overdracht: exporteren, elders verder werken, terug inlezen en samenvoegen', async ({
+	page,
+	browser,
+	baseURL
+}, info) => {
+	await totAfweging1(page, { code: 'HO' });
+	const heen = await exporteerCasus(page, info.outputPath('heen.json'));
+
+	const b = await anderApparaat(browser, baseURL);
+	await importeer(b.page, heen, /1 nieuw, 0 samengevoegd/);
+	await openCasus(b.page, 'HO');
+	await afweging(b.page, 1, 'Ja');
+	await expect(b.page.getByRole('group', { name: /^Afweging 2:/ })).toBeVisible();
+	const terug = await exporteerCasus(b.page, info.outputPath('terug.json'));
+
+	await importeer(page, terug, /0 nieuw, 1 samengevoegd, 0 al bekend; 1 regel toegevoegd/);
+	await openCasus(page, 'HO');
+	await expect(page.getByRole('group', { name: /^Afweging 2:/ })).toBeVisible();
+	await expect(
+		page.getByText(/Integriteit gecontroleerd: 7\s+regels, de keten klopt/)
+	).toBeVisible();
+
+	// The same file again: nothing new.
+	await importeer(page, terug, /0 nieuw, 0 samengevoegd, 1 al bekend; 0 regels toegevoegd/);
+	expect(b.fouten).toEqual([]);
+	await b.context.close();
+});
+
+test('tegelijk beslist: twee versies naast elkaar, de casus wacht, een keuze lost het op', async ({
+	page,
+	browser,
+	baseURL,
+	expectAccessible
+}, info) => {
+	await totAfweging1(page, { code: 'TW' });
+	const heen = await exporteerCasus(page, info.outputPath('heen.json'));
+	const b = await anderApparaat(browser, baseURL);
+	await importeer(b.page, heen, /1 nieuw/);
+	await openCasus(b.page, 'TW');
+	await afweging(b.page, 1, 'Nee');
+	await expect(b.page.getByRole('heading', { level: 2, name: /geen vermoeden/i })).toBeVisible();
+	const terug = await exporteerCasus(b.page, info.outputPath('terug.json'));
+	await b.context.close();
+
+	await afweging(page, 1, 'Ja');
+	await expect(page.getByRole('group', { name: /^Afweging 2:/ })).toBeVisible();
+	await importeer(page, terug, /1 casus met twee versies/);
+	await openCasus(page, 'TW');
+	const twee = page.getByRole('region', { name: 'Twee versies van deze casus' });
+	await expect(twee).toBeVisible();
+	await expect(twee.getByRole('heading', { name: 'Op dit apparaat' })).toBeVisible();
+	await expect(twee.getByRole('heading', { name: 'Uit het ingelezen bestand' })).toBeVisible();
+	await expect(twee).toContainText('Afweging 1: Ja, omdat ...');
+	await expect(twee).toContainText('Afweging 1: Nee, omdat ...');
+	await expect(page.getByText(/Kies eerst welke versie telt/)).toBeVisible();
+	await expect(page.getByRole('group', { name: /^Afweging 2:/ })).toHaveCount(0);
+	await expectAccessible();
+
+	await twee.getByRole('button', { name: 'Keuze vastleggen' }).click();
+	await expect(twee.getByRole('alert')).toHaveText('Kies welke versie telt.');
+	await twee.getByRole('radio', { name: 'De versie uit het ingelezen bestand' }).check();
+	await twee
+		.getByLabel(/Waarom telt deze versie/)
+		.fill('Besproken met de directeur: geen vermoeden.');
+	await twee.getByRole('button', { name: 'Keuze vastleggen' }).click();
+	await expect(twee).toContainText('Gekozen op');
+	await expect(twee).toContainText('Reden: Besproken met de directeur: geen vermoeden.');
+	await expect(page.getByText(/Kies eerst welke versie telt/)).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 2, name: /geen vermoeden/i })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 2, name: /geen vermoeden/i })).toBeVisible();
+	await expect(page.getByText(/de keten klopt/)).toBeVisible();
+});
+
+test('versleuteld exporteren en met het wachtwoord weer inlezen', async ({
+	page,
+	browser,
+	baseURL
+}, info) => {
+	await totAfweging1(page, { code: 'VS' });
+	const pad = await exporteerCasus(
+		page,
+		info.outputPath('versleuteld.json'),
+		'correct paard batterij'
+	);
+	const inhoud = await readFile(pad, 'utf8');
+	expect(inhoud).toContain('"meldcodewijzer-versleuteld"');
+	expect(inhoud).not.toContain('"pseudoniem"');
+	expect(inhoud).not.toContain('Afweging');
+
+	const b = await anderApparaat(browser, baseURL);
+	await kiesBestand(b.page, pad);
+	const veld = b.page.getByLabel('Wachtwoord van het versleutelde bestand');
+	await veld.fill('fout wachtwoord');
+	await b.page.getByRole('button', { name: 'Ontsleutelen' }).click();
+	await expect(b.page.getByRole('alert')).toContainText('Het wachtwoord klopt niet');
+	await veld.fill('correct paard batterij');
+	await b.page.getByRole('button', { name: 'Ontsleutelen' }).click();
+	await expect(b.page.getByRole('main')).toContainText('1 nieuw');
+	await b.page.getByRole('button', { name: 'Importeren', exact: true }).click();
+	await expect(b.page.getByRole('heading', { name: 'Geïmporteerd' })).toBeVisible();
+	await b.page.getByRole('link', { name: 'Casus VS' }).click();
+	await expect(b.page.getByRole('group', { name: /^Afweging 1:/ })).toBeVisible();
+	expect(b.fouten).toEqual([]);
+	await b.context.close();
+});
+
+test('een gewijzigd bestand wordt geweigerd met de reden, en er verandert niets', async ({
+	page,
+	expectAccessible
+}, info) => {
+	await totAfweging1(page, { code: 'KP' });
+	const pad = await exporteerCasus(page, info.outputPath('goed.json'));
+	const bestand = JSON.parse(await readFile(pad, 'utf8'));
+	bestand.casussen[0].logboek[1].beslissing.toelichting = 'Achteraf veranderd.';
+	const kapot = info.outputPath('kapot.json');
+	await writeFile(kapot, JSON.stringify(bestand));
+
+	await page.goto('/importeren');
+	await expectAccessible();
+	await kiesBestand(page, kapot);
+	await expect(page.getByRole('alert')).toContainText(
+		/Dit bestand is gewijzigd na export: regel 2 van casus KP .* klopt niet met de keten/
+	);
+	await expect(page.getByRole('button', { name: 'Importeren', exact: true })).toHaveCount(0);
+	await expectAccessible();
+
+	await writeFile(kapot, '{"format": "meldcodewijzer-dossier", "formatVersion": 1, "casus');
+	await kiesBestand(page, kapot);
+	await expect(page.getByRole('alert')).toContainText('geen geldige JSON');
+
+	// The dossier is as it was: one case, its log intact.
+	await openCasus(page, 'KP');
+	await expect(page.getByText(/de keten klopt/)).toBeVisible();
+	await page.goto('/casussen');
+	await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
+
+	// And the preview of a good file is accessible too.
+	await kiesBestand(page, pad);
+	await expect(page.getByRole('main')).toContainText('1 al bekend');
+	await expectAccessible();
+});
+
+test('inzageverzoek: alles over één leerling in één bestand', async ({ page }, info) => {
+	await totAfweging1(page, { code: 'IZ' });
+	await totAfweging1(page, { code: 'AN' });
+	await page.goto('/casussen');
+	await page.getByLabel(/Inzageverzoek/).selectOption('IZ');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Inzage-export maken' }).click();
+	const d = await download;
+	expect(d.suggestedFilename()).toMatch(/^meldcodewijzer-inzage-\d{4}-\d{2}-\d{2}\.json$/);
+	const pad = info.outputPath('inzage.json');
+	await d.saveAs(pad);
+	const bestand = JSON.parse(await readFile(pad, 'utf8'));
+	expect(bestand.inzage).toEqual({ pseudoniem: 'IZ' });
+	expect(
+		bestand.casussen.map((c: { casus: { pseudoniem: string } }) => c.casus.pseudoniem)
+	).toEqual(['IZ']);
+});
+
+test('tekst uit een ingelezen bestand blijft tekst (XSS)', async ({
+	page,
+	browser,
+	baseURL
+}, info) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __xss: unknown[] };
+		w.__xss = [];
+		window.alert = (m?: unknown) => void w.__xss.push(`alert: ${String(m)}`);
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.__xss.push(`csp: ${e.violatedDirective}`)
+		);
+	});
+	await totAfweging1(page, { code: 'XS' });
+	const pad = await exporteerCasus(page, info.outputPath('xss.json'));
+	const bestand = JSON.parse(await readFile(pad, 'utf8'));
+	// The case row is not part of the chain: a file can carry any pseudonym or version text.
+	const payload = '<img src=x onerror="__xss.push(1)">';
+	bestand.appVersion = '<script>__xss.push(2)</script>';
+	bestand.casussen[0].casus.id = 'andere-casus';
+	bestand.casussen[0].casus.pseudoniem = payload;
+	const kwaad = info.outputPath('kwaad.json');
+	await writeFile(kwaad, JSON.stringify(bestand));
+	await kiesBestand(page, kwaad);
+	// Another case id with the same log: its entries name the old case, so it is refused.
+	await expect(page.getByRole('alert')).toContainText('die bij een andere casus hoort');
+
+	bestand.casussen[0].casus.id = JSON.parse(await readFile(pad, 'utf8')).casussen[0].casus.id;
+	await writeFile(kwaad, JSON.stringify(bestand));
+	await kiesBestand(page, kwaad);
+	await expect(page.getByRole('main')).toContainText(
+		'Meldcodewijzer <script>__xss.push(2)</script>'
+	);
+	// The case is already here: its own pseudonym stays (the file's row does not overwrite it).
+	await expect(page.getByRole('main')).toContainText('Casus XS: al bekend');
+	expect(await page.evaluate(() => (window as unknown as { __xss: unknown[] }).__xss)).toEqual([]);
+
+	// On another device it is a new case: the pseudonym is shown, as text, everywhere.
+	const b = await anderApparaat(browser, baseURL);
+	await b.context.addInitScript(() => {
+		const w = window as unknown as { __xss: unknown[] };
+		w.__xss = [];
+		window.alert = (m?: unknown) => void w.__xss.push(`alert: ${String(m)}`);
+	});
+	await importeer(b.page, kwaad, /1 nieuw/);
+	await expect(b.page.getByRole('link', { name: `Casus ${payload}` })).toBeVisible();
+	await b.page.goto('/casussen');
+	await expect(b.page.getByRole('link', { name: `${payload} (9 jaar)` })).toBeVisible();
+	await b.page.getByRole('link', { name: `${payload} (9 jaar)` }).click();
+	await expect(b.page.getByRole('heading', { level: 1 })).toContainText(payload);
+	expect(await b.page.evaluate(() => (window as unknown as { __xss: unknown[] }).__xss)).toEqual(
+		[]
+	);
+	expect(b.fouten).toEqual([]);
+	await b.context.close();
+});
