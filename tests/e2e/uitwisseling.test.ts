@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { afweging, totAfweging1 } from './wizard';
+import { afweging, kluisKeuze, totAfweging1 } from './wizard';
 
 /**
  * Export, import and hand-off between two "devices": two browser contexts with their own
@@ -31,6 +31,8 @@ async function exporteerCasus(page: Page, pad: string, wachtwoord?: string): Pro
 
 async function kiesBestand(page: Page, pad: string) {
 	await page.goto('/importeren');
+	// A new device asks first whether to use a passphrase (these tests go on without one).
+	await kluisKeuze(page, page.getByLabel(/^Exportbestand/));
 	await expect(page.getByRole('heading', { level: 1, name: 'Casussen importeren' })).toBeVisible();
 	await page.getByLabel(/^Exportbestand/).setInputFiles(pad);
 }
