@@ -40,6 +40,8 @@ export interface Meetcontext {
 	meetcasus: { id: string; pseudoniem: string; regels: number };
 	casussen: number;
 	regels: number;
+	/** Set by bench/profiel.ts: wraps each timed click, to profile only what is measured. */
+	rondOm?: { voor(): Promise<void>; na(): Promise<void> };
 	/** Calls a function of bench/zaaien/pagina.ts in the page. */
 	bench: <K extends keyof BenchApi>(
 		naam: K,
@@ -66,13 +68,26 @@ interface Doel {
  * first target also the start of the next frame.
  */
 async function wapen(page: Page, ...doelen: Doel[]): Promise<void> {
-	await page.evaluate(`(${WAPEN})(${JSON.stringify(doelen)})`);
+	await page.evaluate(`(${WAPEN})(${JSON.stringify(doelen)}, ${!!profileren})`);
+}
+
+/**
+ * While profiling (bench/profiel.ts), the probe marks the click and the moment the target is
+ * laid out with two named functions that the sampling profiler cannot miss, so only the samples
+ * in between are counted.
+ */
+let profileren = false;
+export function markeerVoorProfiel(aan: boolean): void {
+	profileren = aan;
 }
 
 /** The probe itself, as text: no compiler helpers (tsx's __name) may end up in the page. */
-const WAPEN = `(doelen) => {
+const WAPEN = `(doelen, markeer) => {
+	function __benchMarkering() { const t = performance.now(); while (performance.now() - t < 0.5); }
+	function __benchKlik() { __benchMarkering(); }
+	function __benchDomKlaar() { __benchMarkering(); }
 	window.__klik = undefined;
-	addEventListener('click', (e) => { window.__klik = e.timeStamp; }, { capture: true, once: true });
+	addEventListener('click', (e) => { window.__klik = e.timeStamp; if (markeer) __benchKlik(); }, { capture: true, once: true });
 	const klaar = (d) => {
 		const el = document.querySelector(d.selector);
 		if (!el) return false;
@@ -87,6 +102,7 @@ const WAPEN = `(doelen) => {
 			if (window.__klik === undefined || !klaar(d)) return;
 			const dom = performance.now();
 			kijker.disconnect();
+			if (markeer && i === 0) __benchDomKlaar();
 			if (i > 0) res({ dom, frame: dom });
 			else requestAnimationFrame(() => res({ dom, frame: performance.now() }));
 		});
@@ -147,7 +163,7 @@ async function naarLijst(m: Meetcontext) {
 }
 
 /** The case list, reached from the start page through the menu (client-side, as a user does). */
-const casuslijst: Meting = async (m) => {
+export const casuslijst: Meting = async (m) => {
 	const tijden: number[] = [];
 	for (let i = 0; i <= LIJST_RUNS; i++) {
 		await naarStart(m.page);
@@ -155,11 +171,14 @@ const casuslijst: Meting = async (m) => {
 			selector: '[role=status].hint',
 			bevat: `${m.casussen} van ${m.casussen}`
 		});
-		await m.page
+		const link = m.page
 			.getByRole('navigation', { name: 'Hoofdmenu' })
-			.getByRole('link', { name: 'Casussen' })
-			.click();
+			.getByRole('link', { name: 'Casussen' });
+		await link.waitFor();
+		await m.rondOm?.voor();
+		await link.click();
 		const t = await gemeten(m.page);
+		await m.rondOm?.na();
 		if (i > 0) tijden.push(t.dom);
 	}
 	const note =
@@ -191,7 +210,7 @@ async function openMeetcasus(m: Meetcontext): Promise<{ stap: number; keten: num
 }
 
 /** Opening the measurement case from the list: its log read, decrypted and replayed. */
-const casusOpenen: Meting = async (m) => {
+export const casusOpenen: Meting = async (m) => {
 	const heapLijst = await heapMiB(m.cdp);
 	const stap: number[] = [];
 	const keten: number[] = [];
@@ -242,7 +261,7 @@ const casusOpenen: Meting = async (m) => {
  * from the click on "Antwoord vastleggen" to the next question's heading laid out. In between
  * the case is brought back to afweging 1 through voegBeslissingToe (not timed) and reopened.
  */
-const stapwissel: Meting = async (m) => {
+export const stapwissel: Meting = async (m) => {
 	const tijden: number[] = [];
 	const frames: number[] = [];
 	const antwoorden = ['Ja', 'Nee', 'Ja'] as const;
@@ -263,8 +282,12 @@ const stapwissel: Meting = async (m) => {
 				.getByLabel(/Waarom dit antwoord/)
 				.fill(`Afweging ${nummer}: ${antwoord}, omdat de feiten dat laten zien.`);
 			await wapen(m.page, { selector: '#stap-titel', begintMet: `Afweging ${nummer + 1}:` });
-			await m.page.getByRole('button', { name: 'Antwoord vastleggen' }).click();
+			const knop = m.page.getByRole('button', { name: 'Antwoord vastleggen' });
+			await knop.waitFor();
+			await m.rondOm?.voor();
+			await knop.click();
 			const t = await gemeten(m.page);
+			await m.rondOm?.na();
 			tijden.push(t.dom);
 			frames.push(t.frame);
 		}
@@ -278,7 +301,7 @@ const stapwissel: Meting = async (m) => {
 };
 
 /** Appending a decision to the measurement case through voegBeslissingToe, one at a time. */
-const toevoegen: Meting = async (m) => {
+export const toevoegen: Meting = async (m) => {
 	await m.bench('voegToe', {
 		caseId: m.meetcasus.id,
 		aantal: 5,
@@ -344,7 +367,7 @@ export interface SchaalResultaat {
 	problemen: string[];
 }
 
-async function eenNiveau(
+export async function eenNiveau(
 	executablePath: string,
 	url: string,
 	bundel: string,

@@ -45,7 +45,7 @@ export class Casus {
 
 	#opslag: Opslag | null;
 	/** Entries in the stored log, corrections included: the next one gets this number + 1. */
-	#logLengte: number;
+	#logLengte = $state(0);
 	#bezig = false;
 
 	constructor(
@@ -141,6 +141,14 @@ export class Casus {
 		regel.correcties = [...(regel.correcties ?? []), correctie];
 		this.#logLengte = correctie.volgnummer;
 		return { ok: true };
+	}
+
+	/**
+	 * Entries in the log, corrections included (reactive): changes with every new entry, without
+	 * walking all decisions (the integrity line re-checks on it; see bench/ for the cost).
+	 */
+	get logLengte(): number {
+		return this.#logLengte;
 	}
 
 	/** Whether the machine would accept this event now (for showing or hiding a choice). */
