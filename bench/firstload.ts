@@ -425,7 +425,7 @@ async function laadtijden(browser: Browser, url: string, throttled: boolean): Pr
 			await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 		}
 		await page.goto(url, { waitUntil: 'load' });
-		await page.waitForFunction('window.__benchInteractief !== undefined', undefined, {
+		await page.waitForFunction(() => '__benchInteractief' in window, undefined, {
 			timeout: 30_000
 		});
 		const t = (await page.evaluate(TIJDEN)) as Tijden;
@@ -475,7 +475,7 @@ async function warmOffline(browser: Browser, url: string, throttled: boolean): P
 	await page.evaluate(`navigator.serviceWorker.ready.then(() => true)`);
 	if (!(await page.evaluate(`!!navigator.serviceWorker.controller`))) {
 		await page.reload({ waitUntil: 'load' });
-		await page.waitForFunction(`!!navigator.serviceWorker.controller`);
+		await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 	}
 	await context.setOffline(true);
 	if (throttled) {
@@ -486,7 +486,7 @@ async function warmOffline(browser: Browser, url: string, throttled: boolean): P
 	const interactief: number[] = [];
 	for (let i = 0; i <= LOADS; i++) {
 		await page.reload({ waitUntil: 'load' });
-		await page.waitForFunction('window.__benchInteractief !== undefined', undefined, {
+		await page.waitForFunction(() => '__benchInteractief' in window, undefined, {
 			timeout: 30_000
 		});
 		const t = (await page.evaluate(TIJDEN)) as Tijden;

@@ -23,7 +23,7 @@ export const NIVEAUS = [1, 10, 100] as const;
 export type Niveau = (typeof NIVEAUS)[number];
 export type Modus = 'aan' | 'uit';
 
-const LIJST_RUNS = 5;
+const LIJST_RUNS = 7;
 const OPEN_RUNS = 3;
 const STAP_RONDES = 3;
 const TOEVOEGINGEN = 60;
