@@ -6,26 +6,28 @@
  * and loaded in headless Chromium; every JS and CSS response the page receives is counted, so
  * lazily imported chunks are included. `build/index.html` is parsed as a cross-check.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
+	cpSync,
 	existsSync,
+	mkdirSync,
 	mkdtempSync,
 	readFileSync,
 	readdirSync,
 	rmSync,
 	statSync,
-	symlinkSync
+	symlinkSync,
+	writeFileSync
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../tests/e2e/browser.js';
+import { startPreview, stop, VITE } from './server.js';
 import { median, summarise, type Result } from './stats.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const VITE = join(ROOT, 'node_modules/.bin/vite');
 
 /** Budget for the first page, from the performance issue; printed beside the figure, never enforced. */
 export const BUDGET_KIB_GZIP = 90;
@@ -39,6 +41,9 @@ const SLOW_4G = {
 	uploadThroughput: 750_000 / 8
 };
 const CPU_SLOWDOWN = 4;
+/** Budgets from the performance issue; printed beside the figures, never enforced. */
+const COLD_BUDGET_MS = 1_000;
+const WARM_BUDGET_MS = 300;
 
 const kib = (bytes: number) => bytes / 1024;
 const gzip = (body: Buffer) => gzipSync(body, { level: 9 }).length;
@@ -47,7 +52,11 @@ const gzip = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 export const FIRSTLOAD_LEGENDA = [
 	`startpagina: elk JS- en CSS-antwoord bij het laden van / in Chromium (vite preview), gzip -9 per bestand`,
 	`koude start: nieuwe browsercontext (lege cache), mediaan van ${LOADS} (plus 1 niet geteld), vanaf navigatiestart`,
-	`traag 4G: ${SLOW_4G.latency} ms latentie, 1,6 Mbit/s down, 0,75 Mbit/s up, CPU ${CPU_SLOWDOWN}× trager (CDP)`
+	`traag 4G: ${SLOW_4G.latency} ms latentie, 1,6 Mbit/s down, 0,75 Mbit/s up, CPU ${CPU_SLOWDOWN}× trager (CDP)`,
+	`interactief: het eerste moment dat een klik op "Scherm verbergen" (elk frame geprobeerd zodra de h1 er is)`,
+	`  in de DOM antwoord geeft, d.w.z. SvelteKit heeft de pagina gehydrateerd`,
+	`warme start offline: service worker geïnstalleerd, context offline, herladen; mediaan van ${LOADS} (plus 1)`,
+	`vloer: een kale SvelteKit-pagina (alleen een h1), zelfde versies en config, in dezelfde run gebouwd`
 ];
 
 export interface FirstLoadOptions {
@@ -59,6 +68,8 @@ export interface FirstLoadOptions {
 	 * progress in the checkout neither breaks the build nor changes the figures.
 	 */
 	source: 'werkmap' | 'head';
+	/** Run with the built app (for the scale benchmarks), before a temporary folder is removed. */
+	daarna?: (root: string) => Promise<void>;
 }
 
 export interface FirstLoad {
@@ -92,7 +103,9 @@ export async function firstLoadBenchmarks(options: FirstLoadOptions): Promise<Fi
 	}
 	try {
 		await zorgVoorBuild(root, options.build || options.source === 'head');
-		return { ...(await meet(root)), built };
+		const gemeten = await meet(root);
+		await options.daarna?.(root);
+		return { ...gemeten, built };
 	} finally {
 		if (root !== ROOT) rmSync(root, { recursive: true, force: true });
 	}
@@ -110,26 +123,23 @@ async function meet(root: string): Promise<Omit<FirstLoad, 'built'>> {
 		};
 	}
 
-	const port = await vrijePoort();
-	const url = `http://127.0.0.1:${port}/`;
-	const preview = spawn(
-		VITE,
-		['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-		{ cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }
-	);
+	const { url, proces } = await startPreview(root);
 	let browser: Browser | undefined;
 	try {
-		await wachtOpServer(url, preview);
 		browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
 		const groottes = await groottesInBrowser(browser, url);
 		results.push(...groottes.results);
+		results.push(...(await kaleVloer(browser, root, groottes.totaalKiB)));
 		for (const throttled of [false, true]) {
 			results.push(...(await laadtijden(browser, url, throttled)));
+		}
+		for (const throttled of [false, true]) {
+			results.push(await warmOffline(browser, url, throttled));
 		}
 		return { results, files: groottes.files };
 	} finally {
 		await browser?.close();
-		await stop(preview);
+		await stop(proces);
 	}
 }
 
@@ -165,7 +175,7 @@ async function zorgVoorBuild(root: string, altijd: boolean): Promise<void> {
 		);
 		return;
 	}
-	console.error(root === ROOT ? 'vite build …' : `vite build (HEAD, in ${root}) …`);
+	console.error(root === ROOT ? 'vite build …' : `vite build (in ${root}) …`);
 	const t0 = performance.now();
 	const child = spawn(VITE, ['build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
 	let uitvoer = '';
@@ -222,7 +232,7 @@ interface Bestand {
 async function groottesInBrowser(
 	browser: Browser,
 	url: string
-): Promise<Pick<FirstLoad, 'results' | 'files'>> {
+): Promise<Pick<FirstLoad, 'results' | 'files'> & { totaalKiB: number }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const metingen: Promise<Bestand | null>[] = [];
@@ -259,7 +269,71 @@ async function groottesInBrowser(
 			'zoals vite preview ze stuurt'
 		)
 	];
-	return { results, files };
+	return { results, files, totaalKiB: totaal };
+}
+
+/** Only the JS+CSS gzip total of one cold load (for the bare SvelteKit page). */
+async function gzipTotaal(browser: Browser, url: string): Promise<{ kib: number; aantal: number }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const metingen: Promise<Bestand | null>[] = [];
+	page.on('response', (response) => metingen.push(meetBestand(response)));
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const bestanden = (await Promise.all(metingen)).filter((b): b is Bestand => b !== null);
+	await context.close();
+	return { kib: kib(bestanden.reduce((n, b) => n + b.gzip, 0)), aantal: bestanden.length };
+}
+
+/**
+ * The floor: a bare SvelteKit page (an h1, nothing else) built with the same SvelteKit, Svelte,
+ * Vite and adapter-static from node_modules and the same svelte.config.js, vite.config.ts and
+ * src/app.html, in a temporary folder, served and loaded the same way. What the start page
+ * weighs above it is ours.
+ */
+async function kaleVloer(browser: Browser, root: string, onsKiB: number): Promise<Result[]> {
+	const map = mkdtempSync(join(tmpdir(), 'meldcodewijzer-kaal-'));
+	try {
+		for (const bestand of ['svelte.config.js', 'vite.config.ts', 'src/app.html'])
+			cpSync(join(root, bestand), join(map, bestand));
+		if (existsSync(join(root, 'static')))
+			cpSync(join(root, 'static'), join(map, 'static'), { recursive: true });
+		symlinkSync(join(ROOT, 'node_modules'), join(map, 'node_modules'), 'dir');
+		mkdirSync(join(map, 'src/routes'), { recursive: true });
+		writeFileSync(
+			join(map, 'package.json'),
+			JSON.stringify({ name: 'kaal', private: true, type: 'module' })
+		);
+		writeFileSync(join(map, 'src/routes/+layout.ts'), 'export const prerender = true;\n');
+		writeFileSync(
+			join(map, 'src/routes/+page.svelte'),
+			'<svelte:head><title>Kaal</title></svelte:head>\n<h1>Kale SvelteKit-pagina</h1>\n'
+		);
+		await zorgVoorBuild(map, true);
+		const { url, proces } = await startPreview(map);
+		try {
+			const vloer = await gzipTotaal(browser, url);
+			return [
+				summarise(
+					'firstload.vloer.gzip',
+					'kale SvelteKit-pagina: JS+CSS gzip',
+					'KiB',
+					[vloer.kib],
+					`de vloer: zelfde kit/svelte/vite/adapter en config, alleen een h1; ${vloer.aantal} bestanden`
+				),
+				summarise(
+					'firstload.boven-vloer',
+					'startpagina boven de vloer',
+					'KiB',
+					[onsKiB - vloer.kib],
+					`startpagina = ${(onsKiB / vloer.kib).toFixed(1)} × de vloer`
+				)
+			];
+		} finally {
+			await stop(proces);
+		}
+	} finally {
+		rmSync(map, { recursive: true, force: true });
+	}
 }
 
 async function meetBestand(response: Response): Promise<Bestand | null> {
@@ -288,24 +362,56 @@ async function meetBestand(response: Response): Promise<Bestand | null> {
 
 /**
  * Records (in `window.__benchH1`) when the h1 is first visible: checked in every animation
- * frame, i.e. just before each paint. A string, so no compiler helpers end up in the page.
+ * frame, i.e. just before each paint. Then, to see when the page is interactive (hydrated), it
+ * clicks "Scherm verbergen" in the header once per frame; before hydration a click does nothing,
+ * after it Svelte hides the screen, and `window.__benchInteractief` is the moment that change is
+ * in the DOM. A string, so no compiler helpers end up in the page.
  */
-const H1_PROBE = `(() => {
+export const H1_PROBE = `(() => {
+	let kijker = null;
 	const probe = () => {
 		const h1 = document.querySelector('h1');
-		if (h1 && h1.checkVisibility() && h1.getBoundingClientRect().height > 0) {
+		if (window.__benchH1 === undefined && h1 && h1.checkVisibility() && h1.getBoundingClientRect().height > 0) {
 			window.__benchH1 = performance.now();
-		} else {
-			requestAnimationFrame(probe);
 		}
+		if (window.__benchH1 !== undefined) {
+			const knop = document.querySelector('button[aria-keyshortcuts]');
+			const scherm = document.querySelector('.scherm');
+			if (knop && scherm && !kijker) {
+				kijker = new MutationObserver(() => {
+					if (scherm.hidden && window.__benchInteractief === undefined) {
+						window.__benchInteractief = performance.now();
+						kijker.disconnect();
+					}
+				});
+				kijker.observe(scherm, { attributes: true });
+			}
+			if (knop && window.__benchInteractief === undefined) knop.click();
+		}
+		if (window.__benchInteractief === undefined) requestAnimationFrame(probe);
 	};
 	requestAnimationFrame(probe);
 })()`;
+
+const TIJDEN = `({
+	load: performance.getEntriesByType('navigation')[0].loadEventStart,
+	h1: window.__benchH1,
+	interactief: window.__benchInteractief,
+	fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
+})`;
+
+interface Tijden {
+	load: number;
+	h1: number;
+	interactief: number;
+	fcp: number;
+}
 
 /** Time to `load` and to a visible h1, from navigation start, over fresh (cold) contexts. */
 async function laadtijden(browser: Browser, url: string, throttled: boolean): Promise<Result[]> {
 	const load: number[] = [];
 	const h1: number[] = [];
+	const interactief: number[] = [];
 	const fcp: number[] = [];
 	// One extra load first, not counted: the first request to vite preview and a fresh renderer are slower.
 	for (let i = 0; i <= LOADS; i++) {
@@ -319,18 +425,15 @@ async function laadtijden(browser: Browser, url: string, throttled: boolean): Pr
 			await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 		}
 		await page.goto(url, { waitUntil: 'load' });
-		await page.waitForFunction('window.__benchH1 !== undefined', undefined, { timeout: 30_000 });
-		const t = (await page.evaluate(
-			`({
-				load: performance.getEntriesByType('navigation')[0].loadEventStart,
-				h1: window.__benchH1,
-				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
-			})`
-		)) as { load: number; h1: number; fcp: number };
+		await page.waitForFunction(() => '__benchInteractief' in window, undefined, {
+			timeout: 30_000
+		});
+		const t = (await page.evaluate(TIJDEN)) as Tijden;
 		await context.close();
 		if (i === 0) continue;
 		load.push(t.load);
 		h1.push(t.h1);
+		interactief.push(t.interactief);
 		fcp.push(t.fcp);
 	}
 	const naam = throttled ? 'traag 4G' : 'lokaal';
@@ -343,49 +446,61 @@ async function laadtijden(browser: Browser, url: string, throttled: boolean): Pr
 			h1,
 			`eerste paint (FCP) ${median(fcp).toFixed(0)} ms`
 		),
-		summarise(`firstload.${id}.load`, `koude start ${naam}: load`, 'ms', load)
+		summarise(`firstload.${id}.load`, `koude start ${naam}: load`, 'ms', load),
+		summarise(
+			`firstload.${id}.interactief`,
+			`koude start ${naam}: interactief`,
+			'ms',
+			interactief,
+			throttled ? budget(median(interactief), COLD_BUDGET_MS) : undefined
+		)
 	];
 }
 
-// ---------------------------------------------------------------------------------------------
-// vite preview
-
-function vrijePoort(): Promise<number> {
-	return new Promise((res, rej) => {
-		const server = createServer();
-		server.once('error', rej);
-		server.listen(0, '127.0.0.1', () => {
-			const adres = server.address();
-			const port = typeof adres === 'object' && adres ? adres.port : 0;
-			server.close(() => res(port));
-		});
-	});
+/** "budget ≤ X ms: binnen (NN %)", beside a figure. */
+export function budget(waarde: number, grens: number, eenheid = 'ms'): string {
+	const oordeel = waarde <= grens ? 'binnen' : 'BOVEN';
+	return `budget ≤ ${grens} ${eenheid}: ${oordeel} (${Math.round((waarde / grens) * 100)} %)`;
 }
 
-async function wachtOpServer(url: string, child: ChildProcess): Promise<void> {
-	let uitvoer = '';
-	child.stdout?.on('data', (d: Buffer) => (uitvoer += d.toString()));
-	child.stderr?.on('data', (d: Buffer) => (uitvoer += d.toString()));
-	const deadline = Date.now() + 30_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null)
-			throw new Error(`vite preview stopte (code ${child.exitCode}):\n${uitvoer}`);
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
+/**
+ * The warm offline start: the service worker has installed the app, the context goes offline,
+ * and the page is reloaded; from navigation start to a visible h1 and to interactive.
+ */
+async function warmOffline(browser: Browser, url: string, throttled: boolean): Promise<Result> {
+	const context = await browser.newContext();
+	await context.addInitScript({ content: H1_PROBE });
+	const page = await context.newPage();
+	await page.goto(url, { waitUntil: 'load' });
+	await page.evaluate(`navigator.serviceWorker.ready.then(() => true)`);
+	if (!(await page.evaluate(`!!navigator.serviceWorker.controller`))) {
+		await page.reload({ waitUntil: 'load' });
+		await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 	}
-	throw new Error(`vite preview antwoordde niet binnen 30 s op ${url}:\n${uitvoer}`);
-}
-
-/** Stops the preview server this module started (by its own process, never by name). */
-async function stop(child: ChildProcess): Promise<void> {
-	if (child.exitCode !== null || child.signalCode !== null) return;
-	const gestopt = new Promise<void>((res) => child.once('exit', () => res()));
-	child.kill('SIGTERM');
-	const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-	await gestopt;
-	clearTimeout(timer);
+	await context.setOffline(true);
+	if (throttled) {
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+	}
+	const h1: number[] = [];
+	const interactief: number[] = [];
+	for (let i = 0; i <= LOADS; i++) {
+		await page.reload({ waitUntil: 'load' });
+		await page.waitForFunction(() => '__benchInteractief' in window, undefined, {
+			timeout: 30_000
+		});
+		const t = (await page.evaluate(TIJDEN)) as Tijden;
+		if (i === 0) continue;
+		h1.push(t.h1);
+		interactief.push(t.interactief);
+	}
+	await context.close();
+	const naam = throttled ? ', CPU 4× trager' : '';
+	return summarise(
+		`firstload.warm-offline${throttled ? '.cpu4x' : ''}.interactief`,
+		`warme start offline${naam}: interactief`,
+		'ms',
+		interactief,
+		`${budget(median(interactief), WARM_BUDGET_MS)}; h1 zichtbaar ${median(h1).toFixed(0)} ms`
+	);
 }

@@ -6,6 +6,8 @@
  *   npm run bench -- --build    the working tree, always built first
  *   npm run bench -- --head     the last commit, built in a temporary folder (ignores work in
  *                               progress in the checkout; the statechart is always the checkout's)
+ *   npm run bench -- --snel     scale only at 1× and 10× (the 100× level takes most of the time);
+ *                               prints the table but leaves bench/results.json as it is
  *
  * Benchmarks, not tests: no figure makes this fail. When a part cannot be measured at all (e.g.
  * the build fails) the rest is still printed, bench/results.json is left as it was, and the exit
@@ -14,7 +16,11 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
+import { findBrowser } from '../tests/e2e/browser.js';
 import { FIRSTLOAD_LEGENDA, firstLoadBenchmarks, type FirstLoad } from './firstload.js';
+import { NIVEAUS, SCHAAL_LEGENDA, schaalBenchmarks, type SchaalResultaat } from './schaal.js';
+import { startPreview, stop } from './server.js';
+import { bundel } from './zaaien/bundel.js';
 import { STATECHART_LEGENDA, statechartBenchmarks } from './statechart.js';
 import { formatTable, type Result } from './stats.js';
 
@@ -23,6 +29,31 @@ const results: Result[] = [];
 const problems: string[] = [];
 let built: FirstLoad['built'] | undefined;
 let startPageFiles: FirstLoad['files'] = [];
+let zaaien: SchaalResultaat['zaaien'] = [];
+const snel = process.argv.includes('--snel');
+
+/** The scale benchmarks, on the same build as the first load. */
+async function schaal(root: string): Promise<void> {
+	const executablePath = findBrowser();
+	if (!executablePath) {
+		problems.push('schaal niet gemeten: geen Chromium gevonden');
+		return;
+	}
+	const { url, proces } = await startPreview(root);
+	try {
+		const s = await schaalBenchmarks(executablePath, url, await bundel(), {
+			niveaus: snel ? NIVEAUS.filter((n) => n < 100) : NIVEAUS
+		});
+		results.push(...s.results);
+		zaaien = s.zaaien;
+		problems.push(...s.problemen);
+	} catch (error) {
+		problems.push(`schaal niet gemeten: ${error instanceof Error ? error.message : error}`);
+		process.exitCode = 1;
+	} finally {
+		await stop(proces);
+	}
+}
 
 console.error('statechart …');
 results.push(...statechartBenchmarks());
@@ -31,7 +62,8 @@ console.error('eerste laadbeurt …');
 try {
 	const firstLoad = await firstLoadBenchmarks({
 		build: process.argv.includes('--build'),
-		source: process.argv.includes('--head') ? 'head' : 'werkmap'
+		source: process.argv.includes('--head') ? 'head' : 'werkmap',
+		daarna: schaal
 	});
 	results.push(...firstLoad.results);
 	built = firstLoad.built;
@@ -59,12 +91,15 @@ console.log(
 );
 console.log(formatTable(results));
 console.log('');
-for (const line of [...STATECHART_LEGENDA, ...FIRSTLOAD_LEGENDA]) console.log(`  ${line}`);
+for (const line of [...STATECHART_LEGENDA, ...FIRSTLOAD_LEGENDA, ...SCHAAL_LEGENDA])
+	console.log(`  ${line}`);
 for (const problem of problems) console.log(`\n! ${problem}`);
 
 const seconds = ((performance.now() - started) / 1_000).toFixed(0);
 if (process.exitCode) {
 	console.log(`\nbench/results.json niet bijgewerkt: niet alles is gemeten (${seconds} s)`);
+} else if (snel) {
+	console.log(`\nbench/results.json niet bijgewerkt: --snel meet niet alles (${seconds} s)`);
 } else {
 	const report = {
 		date,
@@ -73,6 +108,11 @@ if (process.exitCode) {
 		app: built,
 		results,
 		startPageFiles,
+		// Without the length of every case: the totals are what a reader compares.
+		zaaien: zaaien.map((z) => ({
+			...z,
+			tijden: Object.fromEntries(Object.entries(z.tijden).filter(([k]) => k !== 'lengtes'))
+		})),
 		problems
 	};
 	writeFileSync(

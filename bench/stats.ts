@@ -21,7 +21,7 @@ export interface Result {
 	note?: string;
 }
 
-export type Unit = 'µs' | 'ms' | 'KiB' | '×' | 'bestanden';
+export type Unit = 'µs' | 'ms' | 'KiB' | 'MiB' | '×' | 'bestanden';
 
 export function median(values: readonly number[]): number {
 	if (values.length === 0) throw new Error('median of no values');

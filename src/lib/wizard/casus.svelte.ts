@@ -62,7 +62,7 @@ export class Casus {
 
 	#opslag: Opslag | null;
 	/** Entries in the stored log, corrections included: the next one gets this number + 1. */
-	#logLengte: number;
+	#logLengte = $state(0);
 	#bezig = false;
 
 	constructor(
@@ -201,6 +201,14 @@ export class Casus {
 		this.akkoorden.push(akkoord);
 		this.#logLengte = akkoord.volgnummer;
 		return { ok: true };
+	}
+
+	/**
+	 * Entries in the log, corrections included (reactive): changes with every new entry, without
+	 * walking all decisions (the integrity line re-checks on it; see bench/ for the cost).
+	 */
+	get logLengte(): number {
+		return this.#logLengte;
 	}
 
 	/** Whether the machine would accept this event now (for showing or hiding a choice). */

@@ -1,0 +1,42 @@
+/**
+ * Bundles bench/zaaien/pagina.ts (the app's own dossier code plus the journey generator) into
+ * one script for page.evaluate. esbuild comes with the toolchain; the SvelteKit aliases ($lib,
+ * $machines) are resolved here the way svelte.config.js defines them.
+ */
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export async function bundel(): Promise<string> {
+	const resultaat = await build({
+		entryPoints: [resolve(import.meta.dirname, 'pagina.ts')],
+		bundle: true,
+		write: false,
+		format: 'iife',
+		target: 'es2022',
+		platform: 'browser',
+		minify: false,
+		logLevel: 'silent',
+		plugins: [
+			{
+				name: 'sveltekit-aliassen',
+				setup(b) {
+					b.onResolve({ filter: /^\$(lib|machines)\// }, async (args) => {
+						const pad = args.path
+							.replace(/^\$lib\//, `${ROOT}/src/lib/`)
+							.replace(/^\$machines\//, `${ROOT}/machines/`);
+						const gevonden = await b.resolve(pad.endsWith('.ts') ? pad : `${pad}.ts`, {
+							kind: args.kind,
+							resolveDir: ROOT
+						});
+						return gevonden.errors.length
+							? b.resolve(pad, { kind: args.kind, resolveDir: ROOT })
+							: gevonden;
+					});
+				}
+			}
+		]
+	});
+	return resultaat.outputFiles[0]!.text;
+}
