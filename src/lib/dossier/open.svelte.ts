@@ -3,13 +3,17 @@
  * need it). When another tab upgrades the database to a newer schema, this tab lets go at once
  * and asks for a reload, instead of breaking half-way through a write.
  */
-import type { Casus, CasusGegevens, Opslag } from '$lib/wizard/casus.svelte';
+import { wachtOpToegang } from '$lib/kluis/toegang.svelte';
+import { Casus, type CasusGegevens, type Opslag } from '$lib/wizard/casus.svelte';
+import { alsAkkoorden } from './akkoord-regels';
 import type { DossierDB } from './db';
+import { vraagBlijvendeOpslag } from './opslagruimte';
+import { dossierStatus } from './status.svelte';
+
+export { dossierStatus };
 
 export const GEBLOKKEERD =
 	'Deze casus heeft twee versies met elk eigen beslissingen (na het samenvoegen van een bestand). Kies eerst welke versie telt; daarna kun je verder.';
-
-export const dossierStatus = $state({ nieuwereVersie: false, fout: '' });
 
 let geopend: Promise<DossierDB> | null = null;
 
@@ -19,7 +23,6 @@ let geopend: Promise<DossierDB> | null = null;
  */
 export async function dossier(): Promise<DossierDB> {
 	const db = await dossierZonderToegang();
-	const { wachtOpToegang } = await import('$lib/kluis/toegang.svelte');
 	await wachtOpToegang(db);
 	return db;
 }
@@ -63,10 +66,11 @@ export async function casusUit(
 	id: string,
 	opslag: Opslag = opslagVoor(db, id)
 ): Promise<Casus | null> {
-	const [{ Casus }, { logboekVan }, { alsAkkoorden }, { effectief }] = await Promise.all([
-		import('$lib/wizard/casus.svelte'),
+	// Dynamic: these pull in Dexie and the merge logic, which pages without a case never need.
+	// Modules a case page imports anyway are imported statically above: SvelteKit 2.70 does not
+	// preload a module it first meets through a dynamic import().
+	const [{ logboekVan }, { effectief }] = await Promise.all([
 		import('./dossier'),
-		import('./akkoord-regels'),
 		import('$lib/uitwisseling/effectief')
 	]);
 	const rij = await db.casussen.get(id);
@@ -96,12 +100,9 @@ export async function laadCasus(id: string): Promise<Casus | null> {
 
 export async function maakCasus(gegevens: CasusGegevens): Promise<Casus> {
 	const db = await dossier();
-	const [{ Casus }, { nieuweCasus }] = await Promise.all([
-		import('$lib/wizard/casus.svelte'),
-		import('./dossier')
-	]);
+	const { nieuweCasus } = await import('./dossier');
 	await nieuweCasus(db, gegevens);
 	// The first case is the moment to ask the browser to keep the dossier; the answer shows in the case list.
-	void import('./opslagruimte').then((o) => o.vraagBlijvendeOpslag());
+	void vraagBlijvendeOpslag();
 	return new Casus(gegevens, [], { opslag: opslagVoor(db, gegevens.id) });
 }

@@ -8,6 +8,7 @@
  * it, and gets it only once the user has unlocked (or chosen to work without a passphrase).
  */
 import { tick } from 'svelte';
+import { conceptenWeggeschreven } from '$lib/dossier/concepten';
 import type { DossierDB } from '$lib/dossier/db';
 import { actief } from '$lib/wizard/actief.svelte';
 
@@ -81,7 +82,6 @@ export async function vergrendelNu(): Promise<void> {
 	await tick();
 	// A form's last draft is queued after one more await (it waits for its database first).
 	await new Promise((r) => setTimeout(r, 0));
-	const { conceptenWeggeschreven } = await import('$lib/dossier/concepten');
 	await conceptenWeggeschreven().catch(() => undefined);
 	actief.casus = null;
 	db.sleutelbos.vergeet();
