@@ -27,7 +27,8 @@ const LIJST_RUNS = 7;
 const OPEN_RUNS = 3;
 const STAP_RONDES = 3;
 const TOEVOEGINGEN = 60;
-const BUDGET = { lijst: 200, toevoegenP95: 5, stapwissel: 16 };
+const BUDGET = { lijst: 200, toevoegenP95: 5, stapwissel: 16, export: 1000, import: 2000 };
+const UITWISSEL_RUNS = 3;
 
 /** What a measurement gets: the page with the seeded, unlocked dossier on the case list. */
 export interface Meetcontext {
@@ -321,8 +322,53 @@ export const toevoegen: Meting = async (m) => {
 	return [rij(m, 'toevoegen', 'beslissing toevoegen', 'ms', tijden, note)];
 };
 
-/** In this order; the step changes come last but one, the appends last (they grow the case). */
-export const METINGEN: Meting[] = [casuslijst, casusOpenen, stapwissel, toevoegen];
+/**
+ * Export of everything and import of that file with full verification into a fresh dossier (as
+ * on another device), through the app's own functions (src/lib/uitwisseling/).
+ */
+export const uitwisselen: Meting = async (m) => {
+	const exp: number[] = [];
+	const imp: number[] = [];
+	const controle: number[] = [];
+	let bytes = 0;
+	for (let i = 0; i < UITWISSEL_RUNS; i++) {
+		const e = await m.bench('exporteer', { wachtwoord: m.wachtwoord });
+		exp.push(e.totaalMs);
+		bytes = e.bytes;
+		const r = await m.bench('importeer', {
+			wachtwoord: m.wachtwoord,
+			naam: `bench-import-${m.niveau}-${m.modus}-${i}`
+		});
+		if (r.casussen !== m.casussen)
+			throw new Error(`import: ${r.casussen} van ${m.casussen} casussen ingelezen`);
+		imp.push(r.totaalMs);
+		controle.push(r.controleMs);
+	}
+	const groot = m.modus === 'aan' && m.niveau === 100;
+	return [
+		rij(
+			m,
+			'export',
+			'export van alles',
+			'ms',
+			exp,
+			`${(bytes / 1024 / 1024).toFixed(1)} MB` +
+				(groot ? `; ${budget(median(exp), BUDGET.export)}` : '')
+		),
+		rij(
+			m,
+			'import',
+			'import met volledige ketencontrole',
+			'ms',
+			imp,
+			`waarvan controle (JSON, schema, ketens, statechart) ${median(controle).toFixed(0)} ms` +
+				(groot ? `; ${budget(median(imp), BUDGET.import)}` : '')
+		)
+	];
+};
+
+/** In this order; the step changes come after opening, the appends last (they grow the case). */
+export const METINGEN: Meting[] = [casuslijst, casusOpenen, uitwisselen, stapwissel, toevoegen];
 
 // ---------------------------------------------------------------------------------------------
 // Seeding and the run

@@ -15,6 +15,9 @@ import { samenvatting } from '../../src/lib/dossier/samenvatting.js';
 import { GENESIS, type BeslissingRecord, type CasusRecord } from '../../src/lib/dossier/types.js';
 import { kiesZonderWachtwoord, ontgrendel, stelWachtwoordIn } from '../../src/lib/kluis/kluis.js';
 import type { LogRegel } from '../../src/lib/wizard/logboek.js';
+import { alsTekst, maakExport } from '../../src/lib/uitwisseling/exporteren.js';
+import { importeer as importeerBestand } from '../../src/lib/uitwisseling/importeren.js';
+import { lees as leesTekst } from '../../src/lib/uitwisseling/lezen.js';
 import type { Variant } from '../../machines/meldcode.machine.js';
 import { beginToestand, stap } from '../../machines/replay.js';
 import type { MeldcodeSnapshot } from '../../machines/replay.js';
@@ -225,6 +228,68 @@ async function terugNaar(o: {
 	return pad.length;
 }
 
-const api = { zaai, voegToe, terugNaar };
+/** The last export's text stays in the page: import reads it from here (no 40 MB round trip). */
+let laatsteExport = '';
+
+export interface Exporttijden {
+	/** Reading and decrypting every case and entry (maakExport). */
+	lezenMs: number;
+	/** Serialising to the file's text (alsTekst, unencrypted file). */
+	tekstMs: number;
+	totaalMs: number;
+	bytes: number;
+}
+
+/** Export of everything, as "Alle casussen exporteren" does it (without the download itself). */
+async function exporteer(o: { wachtwoord: string | null }): Promise<Exporttijden> {
+	const db = await open(o.wachtwoord);
+	const t0 = performance.now();
+	const bestand = await maakExport(db, { alle: true });
+	const t1 = performance.now();
+	laatsteExport = await alsTekst(bestand);
+	const t2 = performance.now();
+	db.close();
+	return {
+		lezenMs: t1 - t0,
+		tekstMs: t2 - t1,
+		totaalMs: t2 - t0,
+		bytes: new Blob([laatsteExport]).size
+	};
+}
+
+export interface Importtijden {
+	/** Parse, schema, every hash chain, every decision replayed (lees). */
+	controleMs: number;
+	/** The one transaction that writes (and encrypts) everything (importeer). */
+	schrijvenMs: number;
+	totaalMs: number;
+	casussen: number;
+}
+
+/**
+ * The last export imported into a fresh dossier of its own (another device): all new cases, so
+ * every entry is verified and written. The passphrase is set first, untimed.
+ */
+async function importeer(o: { wachtwoord: string | null; naam: string }): Promise<Importtijden> {
+	const db = new DossierDB(o.naam);
+	await db.open();
+	if (o.wachtwoord === null) await kiesZonderWachtwoord(db);
+	else await stelWachtwoordIn(db, o.wachtwoord);
+	const t0 = performance.now();
+	const gelezen = await leesTekst(laatsteExport);
+	if (!gelezen.ok) throw new Error(`benchmark: export niet leesbaar: ${gelezen.fout}`);
+	const t1 = performance.now();
+	const r = await importeerBestand(db, gelezen.bestand, {
+		door: DOOR,
+		at: new Date().toISOString()
+	});
+	const t2 = performance.now();
+	if (!r.ok) throw new Error(`benchmark: import mislukt: ${r.fout}`);
+	const casussen = await db.casussen.count();
+	await db.delete();
+	return { controleMs: t1 - t0, schrijvenMs: t2 - t1, totaalMs: t2 - t0, casussen };
+}
+
+const api = { zaai, voegToe, terugNaar, exporteer, importeer };
 export type BenchApi = typeof api;
 (globalThis as unknown as { __bench: BenchApi }).__bench = api;

@@ -67,7 +67,8 @@ export function bestandsnaam(keuze: Keuze, nu: Date, versleuteld: boolean): stri
 
 /** The file's text, encrypted with the passphrase when one is given. */
 export async function alsTekst(bestand: Exportbestand, wachtwoord?: string): Promise<string> {
-	const tekst = JSON.stringify(bestand, null, 2);
+	// Compact: a dossier of years is tens of megabytes, a third of it indentation when pretty.
+	const tekst = JSON.stringify(bestand);
 	if (!wachtwoord) return tekst;
-	return JSON.stringify(await versleutel(tekst, wachtwoord), null, 2);
+	return JSON.stringify(await versleutel(tekst, wachtwoord));
 }

@@ -12,8 +12,11 @@ import { exportSchema, FORMAAT, plaatsVan, type Exportbestand } from './formaat'
 import { migreer, MIGRATIES, type Migratie } from './migraties';
 import { envelopSchema, ontsleutel, VERSLEUTELD } from './versleuteling';
 
-/** 20 MB: years of cases for a whole school; a bigger file is not an export of this app. */
-export const MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * Larger than any real export (500 cases with 50,000 entries is about 50 MB, see bench/), small
+ * enough that a wrong file is refused before it is read into memory.
+ */
+export const MAX_BYTES = 100 * 1024 * 1024;
 
 export type Gelezen =
 	{ ok: true; bestand: Exportbestand } | { ok: false; fout: string; wachtwoordNodig?: true };
@@ -85,7 +88,7 @@ export async function leesBestandVan(bestand: Blob, opties: LeesOpties = {}): Pr
 function teGroot(bytes: number): Gelezen {
 	return {
 		ok: false,
-		fout: `Dit bestand is te groot (${(bytes / 1024 / 1024).toFixed(1)} MB; de grens is 20 MB). Een export van Meldcodewijzer is veel kleiner: kies het juiste bestand.`
+		fout: `Dit bestand is te groot (${(bytes / 1024 / 1024).toFixed(1)} MB; de grens is ${MAX_BYTES / 1024 / 1024} MB). Een export van Meldcodewijzer is veel kleiner: kies het juiste bestand.`
 	};
 }
 

@@ -128,7 +128,7 @@ describe('importeren', () => {
 			/niet-toegestane sleutel/
 		);
 		const groot = await leesBestandVan(new Blob([new Uint8Array(MAX_BYTES + 1)]));
-		expect(groot).toMatchObject({ ok: false, fout: expect.stringMatching(/te groot .*20 MB/) });
+		expect(groot).toMatchObject({ ok: false, fout: expect.stringMatching(/te groot .*100 MB/) });
 		expect(await fouten(JSON.stringify({ ...bestand, casussen: [{ casus: {} }] }))).toMatch(
 			/opbouw van een Meldcodewijzer-export: bij casus 1/
 		);
