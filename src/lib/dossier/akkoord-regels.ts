@@ -44,7 +44,8 @@ export interface Stap5Beslissing {
 	at: string;
 }
 
-function besluitTussen(voor: MeldcodeContext, na: MeldcodeContext): Stap5Besluit | null {
+/** The stap-5 decision one step took, if any: compared on the machine's own context. */
+export function besluitTussen(voor: MeldcodeContext, na: MeldcodeContext): Stap5Besluit | null {
 	const melden =
 		na.besluitI === 'melden' &&
 		(voor.besluitI !== 'melden' || (na.meldnorm !== null && na.meldnorm !== voor.meldnorm));

@@ -13,7 +13,7 @@ import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
 import { waarIn } from '$machines/waar';
 import {
 	problemenMetAkkoord,
-	stap5Beslissingen,
+	besluitTussen,
 	type Akkoord,
 	type Stap5Beslissing
 } from '$lib/dossier/akkoord-regels';
@@ -39,6 +39,15 @@ export interface Opslag {
 	akkoord?(akkoord: Akkoord): Promise<void>;
 }
 
+function stap5Van(
+	voor: MeldcodeSnapshot,
+	na: MeldcodeSnapshot,
+	regel: LogRegel
+): Stap5Beslissing | null {
+	const besluit = besluitTussen(voor.context, na.context);
+	return besluit ? { volgnummer: regel.volgnummer, besluit, at: regel.beslissing.at } : null;
+}
+
 /** Said when an event is complete but the rules do not allow it in this step. */
 const NIET_NU = 'Dit kan in deze stap niet volgens de meldcode. Kijk welke keuzes hier wel kunnen.';
 const BEZIG = 'Even geduld: de vorige beslissing wordt nog bewaard.';
@@ -48,10 +57,12 @@ export class Casus {
 	regels: LogRegel[] = $state([]);
 	/** The directeur's sign-offs of stap-5 decisions, oldest first (entries of their own). */
 	akkoorden: Akkoord[] = $state([]);
-	/** The decisions that took stap-5 decision I or II: what the directeur signs off. */
-	readonly stap5: Stap5Beslissing[] = $derived.by(() =>
-		stap5Beslissingen(this.gegevens, this.regels)
-	);
+	/**
+	 * The decisions that took stap-5 decision I or II: what the directeur signs off. Kept step by
+	 * step beside the snapshot (as stap5Beslissingen finds them), not derived from all decisions:
+	 * a replay of a long log on every new decision made each step change slower as a case grew.
+	 */
+	stap5: Stap5Beslissing[] = $state([]);
 	/** Who is working on the case now; every decision is recorded under this name and role. */
 	door: Actor = $state(leesGebruiker());
 	snapshot: MeldcodeSnapshot = $state.raw() as MeldcodeSnapshot;
@@ -82,8 +93,15 @@ export class Casus {
 	) {
 		this.gegevens = gegevens;
 		let s = beginToestand({ caseId: gegevens.id, variant: gegevens.variant });
-		for (const r of regels) s = stap(s, r.beslissing.event).snapshot;
+		const stap5: Stap5Beslissing[] = [];
+		for (const r of regels) {
+			const volgende = stap(s, r.beslissing.event).snapshot;
+			const b = stap5Van(s, volgende, r);
+			if (b) stap5.push(b);
+			s = volgende;
+		}
 		this.snapshot = s;
+		this.stap5 = stap5;
 		this.regels = regels;
 		this.akkoorden = akkoorden;
 		this.#opslag = opslag;
@@ -109,6 +127,8 @@ export class Casus {
 	}
 
 	#toepassen(snapshot: MeldcodeSnapshot, regel: LogRegel) {
+		const b = stap5Van(this.snapshot, snapshot, regel);
+		if (b) this.stap5.push(b);
 		this.regels.push(regel);
 		this.#logLengte = regel.volgnummer;
 		this.snapshot = snapshot;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeldcodeEvent } from '$machines/meldcode.events';
 import type { DossierDB } from '$lib/dossier/db';
 import { voegAkkoordToe } from '$lib/dossier/akkoord';
-import { wachtOpAkkoord } from '$lib/dossier/akkoord-regels';
+import { stap5Beslissingen, wachtOpAkkoord } from '$lib/dossier/akkoord-regels';
 import { controleer, logboekVan, nieuweCasus } from '$lib/dossier/dossier';
 import type { AkkoordRecord } from '$lib/dossier/types';
 import { Casus } from '$lib/wizard/casus.svelte';
@@ -16,7 +16,8 @@ import {
 	TOT_VRAAG3,
 	TOT_VRAAG1
 } from '../machines/helpers';
-import { ev } from '../machines/voorbeelden';
+import { paden } from '../machines/paden';
+import { ALLE_VOORBEELDEN, ev } from '../machines/voorbeelden';
 import { gegevensVoor, laad, legVast, nieuweDB, rauwSchrijven, weg } from '../dossier/hulp';
 
 const LATER = '2026-11-23T15:00:00.000Z';
@@ -180,4 +181,27 @@ describe('het akkoord als eigen regel in het logboek', () => {
 			})
 		).rejects.toThrow(/geen beslissing/);
 	});
+});
+
+describe('de stap-5-besluiten van een casus, stap voor stap bijgehouden', () => {
+	it.each(['school', 'basismodel'] as const)(
+		'%s: op elk pad door de statechart gelijk aan een volledige herhaling, live en na herladen',
+		(variant) => {
+			const alle = paden(variant, ALLE_VOORBEELDEN);
+			expect(alle.length).toBeGreaterThan(100);
+			let metBesluit = 0;
+			for (const pad of alle) {
+				// The first step is the machine's own start, not a decision; steps the machine takes
+				// without a decision (refused events in the graph) are refused here too.
+				const live = new Casus(gegevensVoor(variant));
+				for (const s of pad.steps.slice(1)) live.verstuur(s.event);
+				const verwacht = stap5Beslissingen(live.gegevens, live.regels);
+				expect(live.stap5).toEqual(verwacht);
+				expect(new Casus(live.gegevens, live.regels).stap5).toEqual(verwacht);
+				if (verwacht.length > 0) metBesluit += 1;
+			}
+			// The check means something: many paths take a stap-5 decision.
+			expect(metBesluit).toBeGreaterThan(50);
+		}
+	);
 });
