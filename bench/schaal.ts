@@ -303,6 +303,8 @@ export const stapwissel: Meting = async (m) => {
 
 /** Appending a decision to the measurement case through voegBeslissingToe, one at a time. */
 export const toevoegen: Meting = async (m) => {
+	// As a user appends: on a case, not while the case list reads every log in the background.
+	await naarStart(m.page);
 	await m.bench('voegToe', {
 		caseId: m.meetcasus.id,
 		aantal: 5,
@@ -327,6 +329,9 @@ export const toevoegen: Meting = async (m) => {
  * on another device), through the app's own functions (src/lib/uitwisseling/).
  */
 export const uitwisselen: Meting = async (m) => {
+	// From the start page: the case list reads every case's due dates in the background, which
+	// would share the main thread with what is measured here.
+	await naarStart(m.page);
 	const exp: number[] = [];
 	const imp: number[] = [];
 	const controle: number[] = [];
@@ -344,6 +349,7 @@ export const uitwisselen: Meting = async (m) => {
 		imp.push(r.totaalMs);
 		controle.push(r.controleMs);
 	}
+	await naarLijst(m);
 	const groot = m.modus === 'aan' && m.niveau === 100;
 	return [
 		rij(
