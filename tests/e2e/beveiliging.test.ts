@@ -93,7 +93,7 @@ test('privacyverklaring en toegankelijkheidsverklaring: via de voettekst, met ee
 	await voet.getByRole('link', { name: 'Privacyverklaring' }).click();
 	await expect(page).toHaveURL(/\/privacy$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Privacyverklaring' })).toBeVisible();
-	await expect(page.getByText(/komt in een volgende versie/)).toBeVisible();
+	await expect(page.getByText(/één bestand met alles wat over die leerling/)).toBeVisible();
 	await expectAccessible();
 
 	await voet.getByRole('link', { name: 'Toegankelijkheid' }).click();
