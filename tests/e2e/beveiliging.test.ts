@@ -3,10 +3,9 @@
  * text that stays text. A trap is installed before any page script runs: `__xss` collects every
  * payload that executes, every alert/confirm/prompt and every CSP violation; it must stay empty.
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { acuut, kluisKeuze, start, verwachtStap } from './wizard';
-import { XSS_PAYLOADS } from './xss-payloads';
+import { verwachtGeenUitvoering, XSS_PAYLOADS, zetXssVal } from './xss-payloads';
 
 const PAGINAS = [
 	'/',
@@ -19,31 +18,7 @@ const PAGINAS = [
 	'/toegankelijkheid'
 ];
 
-declare global {
-	interface Window {
-		__xss: unknown[];
-	}
-}
-
-test.beforeEach(async ({ page }) => {
-	await page.addInitScript(() => {
-		window.__xss = [];
-		const val = (soort: string) => (bericht?: unknown) => {
-			window.__xss.push(`${soort}: ${String(bericht)}`);
-			return null;
-		};
-		window.alert = val('alert');
-		window.confirm = val('confirm') as unknown as typeof window.confirm;
-		window.prompt = val('prompt');
-		document.addEventListener('securitypolicyviolation', (e) => {
-			window.__xss.push(`csp: ${e.violatedDirective} ${e.blockedURI}`);
-		});
-	});
-});
-
-async function verwachtGeenUitvoering(page: Page) {
-	expect(await page.evaluate(() => window.__xss)).toEqual([]);
-}
+test.beforeEach(({ page }) => zetXssVal(page));
 
 function richtlijnen(csp: string): Map<string, string[]> {
 	return new Map(

@@ -3,6 +3,8 @@
  * would call `__xss.push(n)` (or `alert(n)`, which the test also traps). None starts or ends with
  * whitespace: the app trims what it stores, and the tests compare the text verbatim.
  */
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
 export const XSS_PAYLOADS: readonly string[] = [
 	// Script tags and event handlers
 	'<script>__xss.push(1)</script>',
@@ -73,3 +75,33 @@ export const XSS_PAYLOADS: readonly string[] = [
 	'javascript&colon;__xss.push(59)',
 	'<a href="jav&#x09;ascript:__xss.push(60)">tab in de link</a>'
 ];
+
+declare global {
+	interface Window {
+		__xss: unknown[];
+	}
+}
+
+/**
+ * The trap, installed before any page script runs: `__xss` collects every payload that ran, every
+ * alert/confirm/prompt, and every CSP violation. A test ends with `verwachtGeenUitvoering`.
+ */
+export async function zetXssVal(doel: Page | BrowserContext): Promise<void> {
+	await doel.addInitScript(() => {
+		window.__xss = [];
+		const val = (soort: string) => (bericht?: unknown) => {
+			window.__xss.push(`${soort}: ${String(bericht)}`);
+			return null;
+		};
+		window.alert = val('alert');
+		window.confirm = val('confirm') as unknown as typeof window.confirm;
+		window.prompt = val('prompt');
+		document.addEventListener('securitypolicyviolation', (e) => {
+			window.__xss.push(`csp: ${e.violatedDirective} ${e.blockedURI}`);
+		});
+	});
+}
+
+export async function verwachtGeenUitvoering(page: Page): Promise<void> {
+	expect(await page.evaluate(() => window.__xss)).toEqual([]);
+}

@@ -81,13 +81,8 @@ const DEEL_VAN: Record<MeldcodeEventType, DeelSleutel> = {
 	HEROPENEN: 'heropend'
 };
 
-export const UITKOMST_TEKST = {
-	'geen-vermoeden': 'Afgesloten, geen vermoeden',
-	gemeld: 'Gemeld bij Veilig Thuis',
-	'hulp-loopt': 'Hulp loopt',
-	monitoring: 'Met monitoringsafspraken',
-	doorverwezen: 'Doorverwezen (medewerker)'
-} as const;
+export { UITKOMST_TEKST } from '$lib/wizard/uitkomst';
+import { UITKOMST_TEKST } from '$lib/wizard/uitkomst';
 
 export interface RapportCorrectie {
 	volgnummer: number;
