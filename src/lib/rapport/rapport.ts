@@ -25,6 +25,7 @@ import { bronLabel } from '$lib/wizard/bron';
 import { HERKOMST, ROLLEN, type Actor, type LogRegel } from '$lib/wizard/logboek';
 import { omschrijving } from '$lib/wizard/omschrijving';
 import { datumTekst, tijdTekst } from '$lib/wizard/tijd';
+import { UITKOMST_TEKST } from '$lib/wizard/uitkomst';
 
 export type DeelSleutel =
 	| 'start'
@@ -81,8 +82,7 @@ const DEEL_VAN: Record<MeldcodeEventType, DeelSleutel> = {
 	HEROPENEN: 'heropend'
 };
 
-export { UITKOMST_TEKST } from '$lib/wizard/uitkomst';
-import { UITKOMST_TEKST } from '$lib/wizard/uitkomst';
+export { UITKOMST_TEKST };
 
 export interface RapportCorrectie {
 	volgnummer: number;
