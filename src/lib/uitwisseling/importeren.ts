@@ -15,7 +15,7 @@ import { opslagMelding } from '$lib/wizard/casus.svelte';
 import type { Actor } from '$lib/wizard/logboek';
 import { effectief } from './effectief';
 import type { CasusExport, Exportbestand } from './formaat';
-import { replayFout } from './lezen';
+import { isGecontroleerd, replayFout } from './lezen';
 import { aantalNieuw, inhoud, plan, verloren, type Plan } from './samenvoegen';
 
 export interface CasusOverzicht {
@@ -184,14 +184,19 @@ async function casusInvoegen(
 		await db.logboek.add(record);
 		na = [...log, record];
 	}
-	const keten = await Dexie.waitFor(verifieer(na));
-	if (!keten.ok)
-		throw new ImportFout(
-			`Na het samenvoegen klopt de keten van casus ${o.pseudoniem} niet (regel ${keten.volgnummer}).`
-		);
-	const casus = { id, variant: rij?.variant ?? item.casus.variant };
-	const fout = replayFout(casus, na);
-	if (fout) throw new ImportFout(`Casus ${o.pseudoniem} kan zo niet worden samengevoegd: ${fout}`);
+	// A new case is exactly the file's log, which `lees` checked (chain and replay) and froze; a
+	// merged log is new, so it is checked here, inside the transaction.
+	if (!(na === item.logboek && isGecontroleerd(na))) {
+		const keten = await Dexie.waitFor(verifieer(na));
+		if (!keten.ok)
+			throw new ImportFout(
+				`Na het samenvoegen klopt de keten van casus ${o.pseudoniem} niet (regel ${keten.volgnummer}).`
+			);
+		const casus = { id, variant: rij?.variant ?? item.casus.variant };
+		const fout = replayFout(casus, na);
+		if (fout)
+			throw new ImportFout(`Casus ${o.pseudoniem} kan zo niet worden samengevoegd: ${fout}`);
+	}
 	await db.casussen.put(rijNa(rij, item.casus, na));
 	return o;
 }

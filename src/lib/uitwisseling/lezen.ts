@@ -153,7 +153,17 @@ async function leesOnveilig(tekst: string, opties: LeesOpties): Promise<Gelezen>
 	}
 	const bestand = vorm.output as unknown as Exportbestand;
 	const fout = await controleerCasussen(bestand);
-	return fout ? { ok: false, fout } : { ok: true, bestand };
+	if (fout) return { ok: false, fout };
+	// Frozen, so what was checked is what gets imported: nothing can change it in between.
+	for (const { logboek } of bestand.casussen) gecontroleerd.add(Object.freeze(logboek));
+	return { ok: true, bestand };
+}
+
+/** Logs whose chain and replay `lees` has checked (and frozen): importing them as a new case needs no second check. */
+const gecontroleerd = new WeakSet<readonly LogRecord[]>();
+
+export function isGecontroleerd(logboek: readonly LogRecord[]): boolean {
+	return gecontroleerd.has(logboek);
 }
 
 /** Chains, numbers and the replay, per case; the first problem in Dutch, or null. */

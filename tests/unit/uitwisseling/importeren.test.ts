@@ -10,7 +10,8 @@ import { lees, leesBestandVan, MAX_BYTES } from '$lib/uitwisseling/lezen';
 import { migreer, type Migratie } from '$lib/uitwisseling/migraties';
 import { TOT_HULP, TOT_VRAAG2 } from '../machines/helpers';
 import { laad, nieuweDB, weg } from '../dossier/hulp';
-import { casusMet, dump, leesEnImporteer, NU } from './hulp';
+import { importeer } from '$lib/uitwisseling/importeren';
+import { casusMet, dump, IB, leesEnImporteer, NU } from './hulp';
 
 let a: DossierDB;
 let b: DossierDB;
@@ -188,5 +189,34 @@ describe('formaatversies', () => {
 			ok: false,
 			fout: expect.stringMatching(/formaatversie 0, die deze versie van Meldcodewijzer niet/)
 		});
+	});
+});
+
+describe('importeren zonder het bestand eerst te lezen', () => {
+	it('wat niet door lees() is gecontroleerd, wordt bij het schrijven alsnog gecontroleerd', async () => {
+		const { id } = await casusMet(a, TOT_VRAAG2, { pseudoniem: 'ZL' });
+		const bestand = await maakExport(a, { casus: id });
+		const regel = bestand.casussen[0]!.logboek[1] as BeslissingRecord;
+		bestand.casussen[0]!.logboek[1] = {
+			...regel,
+			beslissing: { ...regel.beslissing, toelichting: 'Achteraf veranderd.' }
+		};
+		const voor = await dump(b);
+		const r = await importeer(b, bestand, { door: IB, at: NU });
+		expect(r).toMatchObject({
+			ok: false,
+			fout: expect.stringMatching(/klopt de keten van casus ZL niet \(regel 2\)/)
+		});
+		expect(await dump(b)).toBe(voor);
+	});
+
+	it('een gelezen bestand is bevroren: wat gecontroleerd is, is wat wordt ingelezen', async () => {
+		const { id } = await casusMet(a, TOT_VRAAG2, { pseudoniem: 'ZM' });
+		const r = await lees(await alsTekst(await maakExport(a, { casus: id })));
+		if (!r.ok) throw new Error(r.fout);
+		expect(Object.isFrozen(r.bestand.casussen[0]!.logboek)).toBe(true);
+		expect(() => (r.bestand.casussen[0]!.logboek as unknown[]).pop()).toThrow();
+		expect(await importeer(b, r.bestand, { door: IB, at: NU })).toMatchObject({ ok: true });
+		expect(await controleer(b, id)).toMatchObject({ ok: true });
 	});
 });
