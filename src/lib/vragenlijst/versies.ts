@@ -6,15 +6,10 @@
  * This is a database of its own, apart from the dossier: reflections and scans are not part of
  * a case's append-only log, and their schema can change without touching the dossier's.
  */
-import type { Dexie, Transaction } from 'dexie';
+import type { Dexie } from 'dexie';
+import { declareer, type Versie } from '$lib/schema-versies';
 
-export interface Versie {
-	versie: number;
-	/** What this version changes, and why. */
-	naam: string;
-	stores: Record<string, string | null>;
-	upgrade?: (tx: Transaction) => Promise<void>;
-}
+export type { Versie };
 
 export const VERSIES: readonly Versie[] = [
 	{
@@ -30,8 +25,5 @@ export const HUIDIGE_VERSIE = VERSIES.at(-1)!.versie;
 
 /** Declares versions 1..tot on a Dexie instance (all of them by default). */
 export function definieerVersies(db: Dexie, tot = HUIDIGE_VERSIE) {
-	for (const v of VERSIES.filter((v) => v.versie <= tot)) {
-		const versie = db.version(v.versie).stores(v.stores);
-		if (v.upgrade) versie.upgrade(v.upgrade);
-	}
+	declareer(db, VERSIES, tot);
 }
