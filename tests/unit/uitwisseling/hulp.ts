@@ -2,6 +2,7 @@
  * Helpers for the export/import tests: a case with real decisions in a database, a dump of a
  * whole database (to prove a rejected import changed nothing), and reading + importing in one go.
  */
+import { afterEach, beforeEach } from 'vitest';
 import type { MeldcodeEvent } from '$machines/meldcode.events';
 import type { DossierDB } from '$lib/dossier/db';
 import { nieuweCasus } from '$lib/dossier/dossier';
@@ -9,7 +10,7 @@ import type { Casus } from '$lib/wizard/casus.svelte';
 import type { Actor } from '$lib/wizard/logboek';
 import { importeer, type Geimporteerd } from '$lib/uitwisseling/importeren';
 import { lees, type LeesOpties } from '$lib/uitwisseling/lezen';
-import { gegevensVoor, laad, legVast } from '../dossier/hulp';
+import { gegevensVoor, laad, legVast, nieuweDB, weg } from '../dossier/hulp';
 
 export const IB: Actor = { rol: 'ib-er', naam: 'Ine' };
 export const NU = '2026-11-24T10:00:00.000Z';
@@ -42,4 +43,22 @@ export async function leesEnImporteer(
 	const gelezen = await lees(tekst, opties);
 	if (!gelezen.ok) return gelezen;
 	return importeer(db, gelezen.bestand, { door, at: NU });
+}
+
+/**
+ * Two devices, each with its own fresh dossier per test (the sending and the receiving side);
+ * `zet` receives them before every test, and both are deleted after it.
+ */
+export function tweeApparaten(zet: (a: DossierDB, b: DossierDB) => void): void {
+	let a: DossierDB;
+	let b: DossierDB;
+	beforeEach(() => {
+		a = nieuweDB();
+		b = nieuweDB();
+		zet(a, b);
+	});
+	afterEach(async () => {
+		await weg(a);
+		await weg(b);
+	});
 }

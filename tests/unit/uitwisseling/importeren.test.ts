@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DossierDB } from '$lib/dossier/db';
 import type { ZonderHash } from '$lib/dossier/keten';
 import type { BeslissingRecord } from '$lib/dossier/types';
@@ -9,19 +9,15 @@ import { APP_VERSIE, FORMAAT, FORMAAT_VERSIE } from '$lib/uitwisseling/formaat';
 import { lees, leesBestandVan, MAX_BYTES } from '$lib/uitwisseling/lezen';
 import { migreer, type Migratie } from '$lib/uitwisseling/migraties';
 import { TOT_HULP, TOT_VRAAG2 } from '../machines/helpers';
-import { laad, nieuweDB, weg } from '../dossier/hulp';
+import { laad } from '../dossier/hulp';
 import { importeer } from '$lib/uitwisseling/importeren';
-import { casusMet, dump, IB, leesEnImporteer, NU } from './hulp';
+import { casusMet, dump, IB, leesEnImporteer, NU, tweeApparaten } from './hulp';
 
 let a: DossierDB;
 let b: DossierDB;
-beforeEach(() => {
-	a = nieuweDB();
-	b = nieuweDB();
-});
-afterEach(async () => {
-	await weg(a);
-	await weg(b);
+tweeApparaten((x, y) => {
+	a = x;
+	b = y;
 });
 
 describe('exporteren', () => {

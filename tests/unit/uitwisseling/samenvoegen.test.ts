@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DossierDB } from '$lib/dossier/db';
 import { controleer, logboekVan } from '$lib/dossier/dossier';
 import { metHash, verifieer, type ZonderHash } from '$lib/dossier/keten';
@@ -13,17 +13,13 @@ import { inhoud } from '$lib/uitwisseling/samenvoegen';
 import { TOT_VRAAG2, TOT_VRAAG3 } from '../machines/helpers';
 import { ALLE_VOORBEELDEN, ev } from '../machines/voorbeelden';
 import { gegevensBij, laad, nieuweDB, prng, weg } from '../dossier/hulp';
-import { casusMet, dump, IB, leesEnImporteer, NU } from './hulp';
+import { casusMet, dump, IB, leesEnImporteer, NU, tweeApparaten } from './hulp';
 
 let a: DossierDB;
 let b: DossierDB;
-beforeEach(() => {
-	a = nieuweDB();
-	b = nieuweDB();
-});
-afterEach(async () => {
-	await weg(a);
-	await weg(b);
+tweeApparaten((x, y) => {
+	a = x;
+	b = y;
 });
 
 async function geefDoor(van: DossierDB, naar: DossierDB, id: string) {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import type { DossierDB } from '$lib/dossier/db';
 import { alsRegels, controleer, logboekVan } from '$lib/dossier/dossier';
@@ -10,8 +10,8 @@ import { voegKeuzeToe } from '$lib/uitwisseling/keuze';
 import { inhoud } from '$lib/uitwisseling/samenvoegen';
 import { TOT_VRAAG2 } from '../machines/helpers';
 import { ev } from '../machines/voorbeelden';
-import { gegevensBij, laad, nieuweDB, weg } from '../dossier/hulp';
-import { casusMet, IB, leesEnImporteer, NU } from './hulp';
+import { gegevensBij, laad } from '../dossier/hulp';
+import { casusMet, IB, leesEnImporteer, NU, tweeApparaten } from './hulp';
 
 /**
  * Entry kinds this version does not know (the directeur's `akkoord`, or one a later version
@@ -19,13 +19,9 @@ import { casusMet, IB, leesEnImporteer, NU } from './hulp';
  */
 let a: DossierDB;
 let b: DossierDB;
-beforeEach(() => {
-	a = nieuweDB();
-	b = nieuweDB();
-});
-afterEach(async () => {
-	await weg(a);
-	await weg(b);
+tweeApparaten((x, y) => {
+	a = x;
+	b = y;
 });
 
 async function akkoord(db: DossierDB, caseId: string): Promise<LogRecord> {

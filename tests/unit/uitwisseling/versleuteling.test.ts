@@ -1,23 +1,18 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DossierDB } from '$lib/dossier/db';
 import { logboekVan } from '$lib/dossier/dossier';
 import { alsTekst, maakExport } from '$lib/uitwisseling/exporteren';
 import { lees } from '$lib/uitwisseling/lezen';
 import { ITERATIES, ontsleutel, versleutel } from '$lib/uitwisseling/versleuteling';
 import { TOT_VRAAG2 } from '../machines/helpers';
-import { nieuweDB, weg } from '../dossier/hulp';
-import { casusMet, dump, leesEnImporteer } from './hulp';
+import { casusMet, dump, leesEnImporteer, tweeApparaten } from './hulp';
 
 let a: DossierDB;
 let b: DossierDB;
-beforeEach(() => {
-	a = nieuweDB();
-	b = nieuweDB();
-});
-afterEach(async () => {
-	await weg(a);
-	await weg(b);
+tweeApparaten((x, y) => {
+	a = x;
+	b = y;
 });
 
 const WACHTWOORD = 'correct paard batterij nietje';
