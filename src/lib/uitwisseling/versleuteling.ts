@@ -6,9 +6,11 @@
  * and then nothing is read, let alone written.
  */
 import * as v from 'valibot';
+import { leidAf, PBKDF2_ITERATIES } from '$lib/kluis/sleutel';
 
 export const VERSLEUTELD = 'meldcodewijzer-versleuteld';
-export const ITERATIES = 600_000;
+/** The same key derivation as the dossier's own passphrase (src/lib/kluis/sleutel.ts). */
+export const ITERATIES = PBKDF2_ITERATIES;
 /** An attacker's file must not make us spend minutes deriving a key. */
 const MAX_ITERATIES = 10_000_000;
 
@@ -43,20 +45,11 @@ function uitBase64(tekst: string): Uint8Array<ArrayBuffer> {
 }
 
 async function sleutel(wachtwoord: string, zout: Uint8Array<ArrayBuffer>, iteraties: number) {
-	const basis = await crypto.subtle.importKey(
-		'raw',
-		new TextEncoder().encode(wachtwoord),
-		'PBKDF2',
-		false,
-		['deriveKey']
-	);
-	return crypto.subtle.deriveKey(
-		{ name: 'PBKDF2', hash: 'SHA-256', salt: zout, iterations: iteraties },
-		basis,
-		{ name: 'AES-GCM', length: 256 },
-		false,
-		['encrypt', 'decrypt']
-	);
+	const bits = await leidAf(wachtwoord, { naam: 'PBKDF2-SHA256', iteraties, zout });
+	return crypto.subtle.importKey('raw', bits as BufferSource, 'AES-GCM', false, [
+		'encrypt',
+		'decrypt'
+	]);
 }
 
 export async function versleutel(
