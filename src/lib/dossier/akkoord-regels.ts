@@ -27,8 +27,12 @@ export interface Akkoord {
 	at: string;
 	door: Actor;
 	akkoordOp: number;
+	/** The hash of the decision signed: numbers repeat after a merge, hashes do not. */
+	akkoordOpHash?: string;
 	besluit: Stap5Besluit;
 	notitie?: string;
+	/** The sign-off's own hash, once stored: what a view keys it by. */
+	hash?: string;
 }
 
 export const BESLUIT_TEKST: Record<Stap5Besluit, string> = {
@@ -40,8 +44,32 @@ export const BESLUIT_TEKST: Record<Stap5Besluit, string> = {
 
 export interface Stap5Beslissing {
 	volgnummer: number;
+	/** The decision's hash, once stored: numbers repeat after a merge, hashes do not. */
+	hash?: string;
 	besluit: Stap5Besluit;
 	at: string;
+}
+
+/**
+ * What ties a sign-off to its decision: the hash when it is known, else the number (a decision
+ * kept only in memory, in tests). Entries merged from another device keep their own numbers,
+ * which may equal ours, so a number alone can name two decisions.
+ */
+export function besluitSleutel(b: Pick<Stap5Beslissing, 'volgnummer' | 'hash'>): string {
+	return b.hash ?? `#${b.volgnummer}`;
+}
+
+export function akkoordSleutel(a: Pick<Akkoord, 'akkoordOp' | 'akkoordOpHash'>): string {
+	return a.akkoordOpHash ?? `#${a.akkoordOp}`;
+}
+
+/** The sign-off of a decision, if any. */
+export function akkoordVan(
+	b: Pick<Stap5Beslissing, 'volgnummer' | 'hash'>,
+	akkoorden: readonly Akkoord[]
+): Akkoord | undefined {
+	const k = besluitSleutel(b);
+	return akkoorden.find((a) => akkoordSleutel(a) === k);
 }
 
 /** The stap-5 decision one step took, if any: compared on the machine's own context. */
@@ -69,7 +97,13 @@ export function stap5Beslissingen(
 	for (const r of regels) {
 		const volgende = stap(s, r.beslissing.event).snapshot;
 		const besluit = besluitTussen(s.context, volgende.context);
-		if (besluit) uit.push({ volgnummer: r.volgnummer, besluit, at: r.beslissing.at });
+		if (besluit)
+			uit.push({
+				volgnummer: r.volgnummer,
+				...(r.hash ? { hash: r.hash } : {}),
+				besluit,
+				at: r.beslissing.at
+			});
 		s = volgende;
 	}
 	return uit;
@@ -78,23 +112,28 @@ export function stap5Beslissingen(
 /** Stap-5 decisions without a sign-off yet, oldest first. */
 export function wachtOpAkkoord(
 	beslissingen: readonly Stap5Beslissing[],
-	akkoorden: readonly Pick<Akkoord, 'akkoordOp'>[]
+	akkoorden: readonly Pick<Akkoord, 'akkoordOp' | 'akkoordOpHash'>[]
 ): Stap5Beslissing[] {
-	const getekend = new Set(akkoorden.map((a) => a.akkoordOp));
-	return beslissingen.filter((b) => !getekend.has(b.volgnummer));
+	const getekend = new Set(akkoorden.map(akkoordSleutel));
+	return beslissingen.filter((b) => !getekend.has(besluitSleutel(b)));
 }
 
 /** What is wrong with a sign-off, as Dutch sentences; empty when it can be recorded. */
 export function problemenMetAkkoord(
-	a: { akkoordOp: number; door: Actor; at: string },
+	a: { akkoordOp: number; akkoordOpHash?: string; door: Actor; at: string; besluit?: unknown },
 	beslissingen: readonly Stap5Beslissing[],
-	akkoorden: readonly Pick<Akkoord, 'akkoordOp'>[]
+	akkoorden: readonly Pick<Akkoord, 'akkoordOp' | 'akkoordOpHash'>[]
 ): string[] {
 	const problemen: string[] = [];
-	const doel = beslissingen.find((b) => b.volgnummer === a.akkoordOp);
-	if (!doel) problemen.push(`Regel ${a.akkoordOp} is geen besluit van stap 5.`);
-	else if (akkoorden.some((k) => k.akkoordOp === a.akkoordOp))
+	const doel = beslissingen.find((b) => besluitSleutel(b) === akkoordSleutel(a));
+	if (!doel || doel.volgnummer !== a.akkoordOp)
+		problemen.push(`Regel ${a.akkoordOp} is geen besluit van stap 5.`);
+	else if (akkoorden.some((k) => akkoordSleutel(k) === besluitSleutel(doel)))
 		problemen.push('Voor dit besluit is het akkoord al vastgelegd.');
+	else if (a.besluit !== undefined && a.besluit !== doel.besluit)
+		problemen.push(
+			`Het akkoord noemt een ander besluit dan regel ${a.akkoordOp} nam: wat getekend is, moet het besluit zelf zijn.`
+		);
 	if (a.door.rol !== 'directeur')
 		problemen.push(
 			'Alleen de directeur geeft akkoord (de eindverantwoordelijkheid ligt bij de directeur). Kies bij "Je werkt als" de rol Directeur.'
@@ -105,16 +144,21 @@ export function problemenMetAkkoord(
 	return problemen;
 }
 
-/** The sign-offs in a log, as the wizard keeps them. */
+/**
+ * Sign-off entries as the wizard keeps them. Given the entries of one chain; the sign-offs of a
+ * whole merged log (at any depth, once each) are `effectief(log).akkoorden`.
+ */
 export function alsAkkoorden(log: readonly LogRecord[]): Akkoord[] {
 	return log
 		.filter((r): r is AkkoordRecord => r.soort === 'akkoord')
-		.map(({ volgnummer, at, door, akkoordOp, besluit, notitie }) => ({
+		.map(({ volgnummer, at, door, akkoordOp, akkoordOpHash, besluit, notitie, hash }) => ({
 			volgnummer,
 			at,
 			door,
 			akkoordOp,
+			akkoordOpHash,
 			besluit,
-			...(notitie ? { notitie } : {})
+			...(notitie ? { notitie } : {}),
+			hash
 		}));
 }

@@ -4,19 +4,16 @@
  * hash). Which decisions can be signed, and by whom, is in `akkoord-regels.ts`.
  */
 import type { DossierDB } from './db';
-import { bestaand, elders, hashBinnen, laatste, logboekVan, alsRegels } from './dossier';
-import {
-	alsAkkoorden,
-	problemenMetAkkoord,
-	stap5Beslissingen,
-	type Akkoord
-} from './akkoord-regels';
+import { effectief } from '$lib/uitwisseling/effectief';
+import { bestaand, elders, hashBinnen, laatste, logboekVan } from './dossier';
+import { besluitSleutel, stap5Beslissingen, type Akkoord } from './akkoord-regels';
+import { problemenMetAkkoordIn } from './schrijfregels';
 import { GENESIS, type AkkoordRecord } from './types';
 
 export async function voegAkkoordToe(
 	db: DossierDB,
 	caseId: string,
-	a: Pick<Akkoord, 'akkoordOp' | 'at' | 'door' | 'notitie'> & {
+	a: Pick<Akkoord, 'akkoordOp' | 'akkoordOpHash' | 'at' | 'door' | 'notitie'> & {
 		/** The number the caller expects this entry to get; a mismatch means another tab wrote first. */
 		volgnummer?: number;
 	}
@@ -29,11 +26,16 @@ export async function voegAkkoordToe(
 		const volgnummer = (vorige?.volgnummer ?? 0) + 1;
 		if (a.volgnummer !== undefined && a.volgnummer !== volgnummer) throw elders();
 		// Checked against the stored log, not the screen: what is signed is what the record holds.
-		const beslissingen = stap5Beslissingen(rij, alsRegels(log));
-		const problemen = problemenMetAkkoord(a, beslissingen, alsAkkoorden(log));
+		// A decision without a hash from the screen is one of this chain's own, named by number.
+		const akkoordOpHash =
+			a.akkoordOpHash ??
+			log.find((r) => r.soort === 'beslissing' && r.volgnummer === a.akkoordOp)?.hash;
+		const doel = { ...a, ...(akkoordOpHash ? { akkoordOpHash } : {}) };
+		const problemen = problemenMetAkkoordIn(rij, doel, log);
 		if (problemen.length > 0) throw new Error(problemen.join(' '));
-		const doel = log.find((r) => r.volgnummer === a.akkoordOp)!;
-		const besluit = beslissingen.find((b) => b.volgnummer === a.akkoordOp)!.besluit;
+		const besluit = stap5Beslissingen(rij, effectief(log).regels).find(
+			(b) => besluitSleutel(b) === akkoordOpHash
+		)!.besluit;
 		const notitie = a.notitie?.trim();
 		const record = await hashBinnen<AkkoordRecord>({
 			soort: 'akkoord',
@@ -42,7 +44,7 @@ export async function voegAkkoordToe(
 			at: a.at,
 			door: { rol: a.door.rol, naam: a.door.naam!.trim() },
 			akkoordOp: a.akkoordOp,
-			akkoordOpHash: doel.hash,
+			akkoordOpHash: akkoordOpHash!,
 			besluit,
 			...(notitie ? { notitie } : {}),
 			vorigeHash: vorige?.hash ?? GENESIS

@@ -10,6 +10,7 @@ import type { DossierDB } from './db';
 import { Dexie } from 'dexie';
 import { metHash, verifieer, type Verificatie, type ZonderHash } from './keten';
 import { samenvatting } from './samenvatting';
+import { problemenMetCorrectie } from './schrijfregels';
 import {
 	GENESIS,
 	type BeslissingRecord,
@@ -105,20 +106,16 @@ export async function voegCorrectieToe(
 		volgnummer?: number;
 	}
 ): Promise<CorrectieRecord> {
-	if (!c.tekst.trim() || !c.reden.trim())
-		throw new Error('Een correctie heeft een nieuwe tekst en een reden nodig.');
+	const vooraf = problemenMetCorrectie(c, { soort: 'beslissing' } as LogRecord);
+	if (vooraf.length > 0) throw new Error(vooraf.join(' '));
 	return db.transaction('rw', db.casussen, db.logboek, async () => {
 		await bestaand(db, caseId);
 		const vorige = await laatste(db, caseId);
 		const volgnummer = (vorige?.volgnummer ?? 0) + 1;
 		if (c.volgnummer !== undefined && c.volgnummer !== volgnummer) throw elders();
-		const doel = await db.logboek.get([caseId, c.corrigeert]);
-		if (!doel) throw new Error(`Regel ${c.corrigeert} bestaat niet in deze casus.`);
-		// Only decisions are corrected; a correction of a correction would never be shown.
-		if (doel.soort !== 'beslissing')
-			throw new Error(
-				`Regel ${c.corrigeert} is geen beslissing: alleen beslissingen worden verbeterd.`
-			);
+		// The same rule an import applies to every correction in a file (schrijfregels.ts).
+		const problemen = problemenMetCorrectie(c, await db.logboek.get([caseId, c.corrigeert]));
+		if (problemen.length > 0) throw new Error(problemen.join(' '));
 		const record = await hashBinnen<CorrectieRecord>({
 			soort: 'correctie',
 			caseId,

@@ -5,7 +5,6 @@
  */
 import { wachtOpToegang } from '$lib/kluis/toegang.svelte';
 import { Casus, type CasusGegevens, type Opslag } from '$lib/wizard/casus.svelte';
-import { alsAkkoorden } from './akkoord-regels';
 import type { DossierDB } from './db';
 import { vraagBlijvendeOpslag } from './opslagruimte';
 import { dossierStatus } from './status.svelte';
@@ -47,15 +46,15 @@ export function opslagVoor(db: DossierDB, caseId: string): Opslag {
 	return {
 		async beslissing(regel, snapshot, alle) {
 			const { voegBeslissingToe } = await import('./dossier');
-			await voegBeslissingToe(db, caseId, regel, snapshot, alle);
+			return (await voegBeslissingToe(db, caseId, regel, snapshot, alle)).hash;
 		},
 		async correctie(c) {
 			const { voegCorrectieToe } = await import('./dossier');
-			await voegCorrectieToe(db, caseId, c);
+			return (await voegCorrectieToe(db, caseId, c)).hash;
 		},
 		async akkoord(a) {
 			const { voegAkkoordToe } = await import('./akkoord');
-			await voegAkkoordToe(db, caseId, a);
+			return (await voegAkkoordToe(db, caseId, a)).hash;
 		}
 	};
 }
@@ -83,11 +82,11 @@ export async function casusUit(
 		variant: rij.variant,
 		aangemaakt: rij.aangemaakt
 	};
-	const { regels, open } = effectief(log);
+	const { regels, akkoorden, open } = effectief(log);
 	return new Casus(gegevens, regels, {
 		opslag,
 		logLengte: log.at(-1)?.volgnummer ?? 0,
-		akkoorden: alsAkkoorden(log),
+		akkoorden,
 		// Two copies decided differently and nobody chose yet: no new decision on either line.
 		geblokkeerd: open ? GEBLOKKEERD : null
 	});

@@ -4,9 +4,9 @@
  * know are left out of the replay (they take no part in the route), never a reason to fail.
  */
 import { herhaal } from '$machines/replay';
-import { alsAkkoorden, stap5Beslissingen, wachtOpAkkoord } from '$lib/dossier/akkoord-regels';
+import { stap5Beslissingen, wachtOpAkkoord } from '$lib/dossier/akkoord-regels';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
-import { alsRegels } from '$lib/dossier/dossier';
+import { effectief } from '$lib/uitwisseling/effectief';
 import { termijnen, type Termijn } from './termijnen';
 
 export interface Overzicht {
@@ -19,13 +19,13 @@ export function overzichtVan(
 	rij: Pick<CasusRecord, 'id' | 'variant'>,
 	log: readonly LogRecord[]
 ): Overzicht {
-	const regels = alsRegels(log);
+	const { regels, akkoorden } = effectief(log);
 	const { snapshot } = herhaal(
 		{ caseId: rij.id, variant: rij.variant },
 		regels.map((r) => r.beslissing.event)
 	);
 	return {
 		termijnen: termijnen(snapshot, regels),
-		wachtOpAkkoord: wachtOpAkkoord(stap5Beslissingen(rij, regels), alsAkkoorden(log)).length
+		wachtOpAkkoord: wachtOpAkkoord(stap5Beslissingen(rij, regels), akkoorden).length
 	};
 }

@@ -13,14 +13,15 @@ import type { Variant } from '$machines/meldcode.machine';
 import type { MeldcodeEventType } from '$machines/meldcode.events';
 import { AGENDA_STAP_3, DOCUMENTEN, SIGNALERINGSLIJSTEN } from '$lib/content';
 import {
-	alsAkkoorden,
+	akkoordSleutel,
+	besluitSleutel,
 	BESLUIT_TEKST,
 	stap5Beslissingen,
 	wachtOpAkkoord
 } from '$lib/dossier/akkoord-regels';
 import type { Verificatie } from '$lib/dossier/keten';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
-import { alsRegels } from '$lib/dossier/dossier';
+import { effectief, type Besluit } from '$lib/uitwisseling/effectief';
 import { bronLabel } from '$lib/wizard/bron';
 import { HERKOMST, ROLLEN, type Actor, type LogRegel } from '$lib/wizard/logboek';
 import { omschrijving } from '$lib/wizard/omschrijving';
@@ -84,7 +85,13 @@ const DEEL_VAN: Record<MeldcodeEventType, DeelSleutel> = {
 
 export { UITKOMST_TEKST };
 
+/**
+ * Every item, correction and sign-off has a `sleutel` that is unique in the report (its entry's
+ * hash): numbers repeat after a merge (both devices number their own entries), so a view keyed
+ * by number would meet the same key twice.
+ */
 export interface RapportCorrectie {
+	sleutel: string;
 	volgnummer: number;
 	wanneer: string;
 	wie: string;
@@ -93,6 +100,8 @@ export interface RapportCorrectie {
 }
 
 export interface RapportAkkoord {
+	sleutel: string;
+	/** The number of the decision signed. */
 	volgnummer: number;
 	besluit: string;
 	wie: string;
@@ -108,6 +117,7 @@ export interface RapportWaarneming {
 
 export interface RapportBeslissing {
 	soort: 'beslissing';
+	sleutel: string;
 	volgnummer: number;
 	wat: string;
 	wanneer: string;
@@ -127,11 +137,16 @@ export interface RapportBeslissing {
 	akkoord?: RapportAkkoord;
 	/** A stap-5 decision that still waits for the directeur's sign-off. */
 	wachtOpAkkoord: boolean;
+	/** Came in through a samenvoeging: how, in words. */
+	samengevoegd?: string;
+	/** Not followed (the other version was chosen, or a choice is still open): why, in words. */
+	nietGevolgd?: string;
 }
 
 /** An entry of a kind this version does not know: shown with what every entry has. */
 export interface RapportOnbekend {
 	soort: 'onbekend';
+	sleutel: string;
 	volgnummer: number;
 	wat: string;
 	wanneer: string;
@@ -239,12 +254,22 @@ function details(r: LogRegel): [string, string][] {
 	return uit;
 }
 
+function nietGevolgdTekst(b: Besluit): string | undefined {
+	if (b.gevolgd || !b.conflict) return undefined;
+	const k = b.conflict.keuze;
+	if (!k)
+		return 'Telt (nog) niet: er zijn twee versies van deze casus en er is nog niet gekozen welke telt.';
+	return `Niet meer gevolgd na de keuze op ${wanneer(k.at)} door ${wie(k.door)}: ${k.tak === 'hier' ? 'de beslissingen van het apparaat dat samenvoegde' : 'de ingevoegde beslissingen'} tellen. Reden: ${tekst(k.reden)} Deze beslissing blijft in het logboek staan.`;
+}
+
 function beslissing(
-	r: LogRegel,
+	b: Besluit,
 	akkoord: RapportAkkoord | undefined,
 	wacht: boolean
 ): RapportBeslissing {
+	const r = b.regel;
 	const correcties = (r.correcties ?? []).map((c) => ({
+		sleutel: c.hash ?? `#${c.volgnummer}`,
 		volgnummer: c.volgnummer,
 		wanneer: wanneer(c.at),
 		wie: wie(c.door),
@@ -252,8 +277,10 @@ function beslissing(
 		reden: c.reden
 	}));
 	const g = r.gegevens;
+	const niet = nietGevolgdTekst(b);
 	return {
 		soort: 'beslissing',
+		sleutel: besluitSleutel(r),
 		volgnummer: r.volgnummer,
 		wat: omschrijving(r.beslissing),
 		wanneer: wanneer(r.beslissing.at),
@@ -280,7 +307,13 @@ function beslissing(
 					}))
 				: [],
 		...(akkoord ? { akkoord } : {}),
-		wachtOpAkkoord: wacht
+		wachtOpAkkoord: wacht,
+		...(b.via
+			? {
+					samengevoegd: `Opgenomen via de samenvoeging van regel ${b.via.volgnummer} (${wanneer(b.via.at)}); het nummer is dat uit de kopie waarin de beslissing werd vastgelegd.`
+				}
+			: {}),
+		...(niet ? { nietGevolgd: niet } : {})
 	};
 }
 
@@ -298,29 +331,43 @@ export function maakRapport(
 	verificatie: Verificatie,
 	gemaakt: string
 ): Rapport {
-	const regels = alsRegels(log);
-	const akkoordRegels = alsAkkoorden(log);
+	// One reading of the log for everything below (see effectief.ts): decisions at any depth with
+	// whether they are still followed, and every sign-off, also one given on another device.
+	const eff = effectief(log);
+	const { regels } = eff;
 	const stap5 = stap5Beslissingen(rij, regels);
-	const wachtend = new Set(wachtOpAkkoord(stap5, akkoordRegels).map((b) => b.volgnummer));
-	const akkoorden: RapportAkkoord[] = akkoordRegels.map((a) => ({
-		volgnummer: a.akkoordOp,
-		besluit: BESLUIT_TEKST[a.besluit] ?? tekst(a.besluit),
-		wie: wie(a.door),
-		wanneer: wanneer(a.at),
-		...(a.notitie ? { notitie: a.notitie } : {})
-	}));
-	// Decisions merged in from another device keep that device's numbers: only this device's own
-	// decisions are looked up by number; the merged ones are shown where the merge entry stands.
-	const perNummer = new Map(regels.filter((r) => !r.samengevoegd).map((r) => [r.volgnummer, r]));
-	const ingevoegd = regels.filter((r) => r.samengevoegd);
-	let ingevoegdGetoond = false;
+	const wachtend = new Set(wachtOpAkkoord(stap5, eff.akkoorden).map(besluitSleutel));
+	const akkoorden: RapportAkkoord[] = [];
+	/** Per signed decision (its hash): its sign-off. */
+	const akkoordOp = new Map<string, RapportAkkoord>();
+	for (const a of eff.akkoorden) {
+		const item: RapportAkkoord = {
+			sleutel: a.hash ?? `#${a.volgnummer}`,
+			volgnummer: a.akkoordOp,
+			besluit: Object.hasOwn(BESLUIT_TEKST, a.besluit)
+				? BESLUIT_TEKST[a.besluit]
+				: tekst(a.besluit),
+			wie: wie(a.door),
+			wanneer: wanneer(a.at),
+			...(a.notitie ? { notitie: a.notitie } : {})
+		};
+		akkoorden.push(item);
+		if (!akkoordOp.has(akkoordSleutel(a))) akkoordOp.set(akkoordSleutel(a), item);
+	}
+	const akkoordBij = (b: Besluit) => akkoordOp.get(besluitSleutel(b.regel));
+	const alsItem = (b: Besluit) =>
+		beslissing(b, akkoordBij(b), b.gevolgd && wachtend.has(besluitSleutel(b.regel)));
+	const perHash = new Map(eff.alle.map((b) => [b.regel.hash, b]));
 	const algemeen = (r: LogRecord, wat: string): RapportOnbekend => ({
 		soort: 'onbekend',
+		sleutel: tekst(r.hash, `#${Number(r.volgnummer) || 0}`),
 		volgnummer: Number(r.volgnummer) || 0,
 		wat,
 		wanneer: wanneer(r.at),
 		wie: wie(r.door)
 	});
+	const deelVan = (type: string): DeelSleutel =>
+		Object.hasOwn(DEEL_VAN, type) ? DEEL_VAN[type as MeldcodeEventType] : 'overig';
 
 	const delen: RapportDeel[] = [];
 	const erbij = (sleutel: DeelSleutel, item: RapportItem) => {
@@ -331,42 +378,35 @@ export function maakRapport(
 	for (const r of log) {
 		const soort = tekst((r as { soort?: unknown }).soort, '?');
 		if (soort === 'beslissing') {
-			const regel = perNummer.get(r.volgnummer)!;
-			const type = regel.beslissing.event.type;
-			let sleutel = DEEL_VAN[type] ?? 'overig';
+			const b = perHash.get(r.hash);
+			if (!b) continue;
+			const type = b.regel.beslissing.event.type;
+			let sleutel = deelVan(type);
 			if (type === 'AFSLUITEN' && delen.at(-1)?.sleutel === 'stap6') sleutel = 'stap6';
-			erbij(
-				sleutel,
-				beslissing(
-					regel,
-					akkoorden.find((a) => a.volgnummer === r.volgnummer),
-					wachtend.has(r.volgnummer)
-				)
-			);
+			erbij(sleutel, alsItem(b));
 		} else if (r.soort === 'samenvoeging') {
 			erbij(
 				'overig',
 				algemeen(
 					r,
-					`Samengevoegd met de versie van een ander apparaat: ${r.regels.length} ${r.regels.length === 1 ? 'regel' : 'regels'} van na regel ${r.vanaf}, elk met de eigen hash gecontroleerd.`
+					`Samengevoegd met de versie van een andere kopie: ${r.regels.length} ${r.regels.length === 1 ? 'regel' : 'regels'} van na regel ${r.vanaf}, elk met de eigen hash gecontroleerd.`
 				)
 			);
-			// The merged decisions that count, once, right after the (first) merge.
-			if (!ingevoegdGetoond)
-				for (const m of ingevoegd)
-					erbij(DEEL_VAN[m.beslissing.event.type] ?? 'overig', beslissing(m, undefined, false));
-			ingevoegdGetoond = true;
+			// The decisions that came in with this merge, right after it: counted or not, each once.
+			for (const b of eff.alle)
+				if (b.via === r) erbij(deelVan(b.regel.beslissing.event.type), alsItem(b));
 		} else if (r.soort === 'keuze') {
 			erbij(
 				'overig',
 				algemeen(
 					r,
-					`Keuze tussen twee versies: ${r.tak === 'hier' ? 'de beslissingen van dit apparaat' : 'de ingevoegde beslissingen'} tellen vanaf regel ${r.samenvoeging}. Reden: ${r.reden}`
+					`Keuze tussen twee versies: ${r.tak === 'hier' ? 'de beslissingen van het apparaat dat samenvoegde' : 'de ingevoegde beslissingen'} tellen vanaf regel ${r.samenvoeging}. Reden: ${r.reden}`
 				)
 			);
 		} else if (!BEKEND.has(soort)) {
 			erbij('overig', {
 				soort: 'onbekend',
+				sleutel: tekst((r as { hash?: unknown }).hash, `#${Number(r.volgnummer) || 0}`),
 				volgnummer: Number(r.volgnummer) || 0,
 				wat: `Regel van een soort die deze versie van de app niet kent ("${soort}")`,
 				wanneer: wanneer((r as { at?: unknown }).at),
@@ -395,7 +435,7 @@ export function maakRapport(
 		delen,
 		akkoorden,
 		wachtOpAkkoord: stap5
-			.filter((b) => wachtend.has(b.volgnummer))
+			.filter((b) => wachtend.has(besluitSleutel(b)))
 			.map((b) => `${BESLUIT_TEKST[b.besluit]} (regel ${b.volgnummer})`),
 		integriteit: { ok: verificatie.ok, tekst: integriteitTekst(verificatie) },
 		geweigerd: herhaling.geweigerd.map((i) => regels[i]!.volgnummer),

@@ -9,6 +9,11 @@
  * case is blocked for new decisions; after it, the chosen line counts and the other stays in
  * the log, shown as not followed. Entries seen before (the same hash: a copy of a copy) are
  * counted once.
+ *
+ * Every view (case page, history, report, note, case list, sign-offs) reads a merged log through
+ * this one function: the decisions that count, every decision with whether it is still followed,
+ * and every sign-off at any depth. A view that read the top-level entries itself would lose what
+ * sits inside a samenvoeging (a sign-off given on the other device, issue 14).
  */
 import type {
 	BeslissingRecord,
@@ -16,6 +21,7 @@ import type {
 	LogRecord,
 	SamenvoegingRecord
 } from '$lib/dossier/types';
+import { alsAkkoorden, type Akkoord } from '$lib/dossier/akkoord-regels';
 import type { Correctie, LogRegel } from '$lib/wizard/logboek';
 
 export interface Conflict {
@@ -29,9 +35,24 @@ export interface Conflict {
 	keuze: KeuzeRecord | null;
 }
 
+/** A decision in the log, counted or not. */
+export interface Besluit {
+	regel: LogRegel;
+	/** False: set aside by a choice for the other line, or (conflict.keuze null) waiting for one. */
+	gevolgd: boolean;
+	/** For a decision not followed: the conflict that set it aside. */
+	conflict?: Conflict;
+	/** The top-level samenvoeging it came in with; null for the case's own chain. */
+	via: SamenvoegingRecord | null;
+}
+
 export interface Effectief {
 	/** The decisions that count, in the order they are replayed. */
 	regels: LogRegel[];
+	/** Every decision once (the same hash is one decision), in the order of the log. */
+	alle: Besluit[];
+	/** Every sign-off once, at any depth, oldest first; tied to its decision by hash. */
+	akkoorden: Akkoord[];
 	conflicten: Conflict[];
 	/** The first conflict nobody has settled yet: no new decisions until it is. */
 	open: Conflict | null;
@@ -45,6 +66,8 @@ interface Item {
 	doel?: string;
 	samengevoegd: boolean;
 	gevolgd: boolean;
+	conflict?: Conflict;
+	via: SamenvoegingRecord | null;
 }
 
 /** A line to follow for a samenvoeging (by its hash), instead of its keuze: for checking. */
@@ -55,21 +78,32 @@ export function effectief(log: readonly LogRecord[], stel: Stel = new Map()): Ef
 	const regelVan = new Map<string, LogRegel>();
 	const keuzes = new Map<string, KeuzeRecord>();
 	verzamelKeuzes(log, keuzes);
-	const items = tak(log, [], new Set(), false, { conflicten, regelVan, stel, keuzes });
+	const items = tak(log, [], new Set(), null, { conflicten, regelVan, stel, keuzes });
 
 	for (const item of items) {
 		const r = item.record;
 		if (r.soort !== 'correctie' || !item.doel) continue;
 		const doel = regelVan.get(item.doel);
 		if (!doel) continue;
-		const { volgnummer, at, door, tekst, reden } = r;
-		const c: Correctie = { volgnummer, at, door, tekst, reden };
+		const { volgnummer, at, door, tekst, reden, hash } = r;
+		const c: Correctie = { volgnummer, at, door, tekst, reden, hash };
 		doel.correcties = [...(doel.correcties ?? []), c];
 	}
-	const regels = items
-		.filter((i) => i.record.soort === 'beslissing' && i.gevolgd)
-		.map((i) => regelVan.get(i.record.hash)!);
-	return { regels, conflicten, open: conflicten.find((c) => !c.keuze) ?? null };
+	const alle: Besluit[] = items
+		.filter((i) => i.record.soort === 'beslissing')
+		.map((i) => ({
+			regel: regelVan.get(i.record.hash)!,
+			gevolgd: i.gevolgd,
+			...(i.conflict ? { conflict: i.conflict } : {}),
+			via: i.via
+		}));
+	return {
+		regels: alle.filter((b) => b.gevolgd).map((b) => b.regel),
+		alle,
+		akkoorden: alsAkkoorden(items.map((i) => i.record)),
+		conflicten,
+		open: conflicten.find((c) => !c.keuze) ?? null
+	};
 }
 
 /** Every choice at any depth, by the samenvoeging it settles: the first one counts. */
@@ -86,7 +120,8 @@ function alsRegel(r: BeslissingRecord, samengevoegd: boolean): LogRegel {
 		door: r.door,
 		beslissing: r.beslissing,
 		...(r.gegevens ? { gegevens: r.gegevens } : {}),
-		...(samengevoegd ? { hash: r.hash, samengevoegd: true as const } : {})
+		hash: r.hash,
+		...(samengevoegd ? { samengevoegd: true as const } : {})
 	};
 }
 
@@ -95,7 +130,7 @@ function tak(
 	regels: readonly LogRecord[],
 	eerder: readonly string[],
 	gezien: Set<string>,
-	samengevoegd: boolean,
+	via: SamenvoegingRecord | null,
 	ctx: {
 		conflicten: Conflict[];
 		regelVan: Map<string, LogRegel>;
@@ -104,6 +139,7 @@ function tak(
 	}
 ): Item[] {
 	const { conflicten, regelVan } = ctx;
+	const samengevoegd = via !== null;
 	const hashes = [...eerder];
 	const items: Item[] = [];
 	for (const r of regels) {
@@ -113,17 +149,18 @@ function tak(
 		const plaats = r.volgnummer;
 		if (r.soort === 'beslissing') {
 			regelVan.set(r.hash, alsRegel(r, samengevoegd));
-			items.push({ record: r, plaats, samengevoegd, gevolgd: true });
+			items.push({ record: r, plaats, samengevoegd, gevolgd: true, via });
 		} else if (r.soort === 'correctie') {
 			items.push({
 				record: r,
 				plaats,
 				doel: hashes[r.corrigeert - 1],
 				samengevoegd,
-				gevolgd: true
+				gevolgd: true,
+				via
 			});
 		} else if (r.soort === 'samenvoeging') {
-			const binnen = tak(r.regels, hashes.slice(0, r.vanaf), gezien, true, ctx).map((i) => ({
+			const binnen = tak(r.regels, hashes.slice(0, r.vanaf), gezien, via ?? r, ctx).map((i) => ({
 				...i,
 				plaats
 			}));
@@ -132,19 +169,23 @@ function tak(
 			const daar = binnen.filter(beslist);
 			if (hier.length > 0 && daar.length > 0) {
 				const keuze = ctx.keuzes.get(r.hash) ?? null;
-				conflicten.push({
+				const conflict: Conflict = {
 					samenvoeging: r,
 					hier: hier.map((i) => regelVan.get(i.record.hash)!),
 					ingevoegd: daar.map((i) => regelVan.get(i.record.hash)!),
 					keuze
-				});
+				};
+				conflicten.push(conflict);
 				// Not chosen (yet): the line that does not count stays in the log, not in the replay.
 				const gekozen = ctx.stel.get(r.hash) ?? keuze?.tak ?? 'hier';
-				for (const i of gekozen === 'ingevoegd' ? hier : daar) i.gevolgd = false;
+				for (const i of gekozen === 'ingevoegd' ? hier : daar) {
+					i.gevolgd = false;
+					i.conflict = conflict;
+				}
 			}
 			items.push(...binnen);
 		} else if (r.soort !== 'keuze') {
-			items.push({ record: r, plaats, samengevoegd, gevolgd: true });
+			items.push({ record: r, plaats, samengevoegd, gevolgd: true, via });
 		}
 	}
 	return items;

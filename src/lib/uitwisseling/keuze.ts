@@ -8,6 +8,7 @@ import { Dexie } from 'dexie';
 import type { DossierDB } from '$lib/dossier/db';
 import { logboekVan } from '$lib/dossier/dossier';
 import { metHash } from '$lib/dossier/keten';
+import { problemenMetKeuze } from '$lib/dossier/schrijfregels';
 import type { KeuzeRecord } from '$lib/dossier/types';
 import type { Actor } from '$lib/wizard/logboek';
 import { effectief } from './effectief';
@@ -30,10 +31,10 @@ export async function voegKeuzeToe(
 		const rij = await db.casussen.get(caseId);
 		if (!rij) throw new Error('Deze casus staat niet meer op dit apparaat.');
 		const log = await logboekVan(db, caseId);
-		const conflict = effectief(log).conflicten.find((c) => c.samenvoeging.hash === k.samenvoeging);
-		if (!conflict) throw new Error('Deze samenvoeging heeft geen twee versies om uit te kiezen.');
-		if (conflict.keuze)
-			throw new Error('Voor deze twee versies is al gekozen (misschien in een ander tabblad).');
+		// The same rule an import applies to every choice in a file (schrijfregels.ts).
+		const problemen = problemenMetKeuze({ samenvoegingHash: k.samenvoeging, reden: k.reden }, log);
+		if (problemen.length > 0) throw new Error(problemen.join(' '));
+		const conflict = effectief(log).conflicten.find((c) => c.samenvoeging.hash === k.samenvoeging)!;
 		const vorige = log.at(-1)!;
 		const record = await Dexie.waitFor(
 			metHash<KeuzeRecord>({

@@ -12,6 +12,8 @@ import type { Variant } from '$machines/meldcode.machine';
 import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
 import { waarIn } from '$machines/waar';
 import {
+	akkoordSleutel,
+	besluitSleutel,
 	problemenMetAkkoord,
 	besluitTussen,
 	type Akkoord,
@@ -31,12 +33,19 @@ export interface CasusGegevens {
 
 export type Resultaat = { ok: true } | { ok: false; problemen: string[] };
 
-/** Where decisions are stored; the dossier implements it, tests may leave it out. */
+/**
+ * Where decisions are stored; the dossier implements it, tests may leave it out. Each write may
+ * return the stored entry's hash: what views key entries by (numbers repeat after a merge).
+ */
 export interface Opslag {
-	beslissing(regel: LogRegel, snapshot: MeldcodeSnapshot, alle: readonly LogRegel[]): Promise<void>;
-	correctie(correctie: Correctie & { corrigeert: number }): Promise<void>;
+	beslissing(
+		regel: LogRegel,
+		snapshot: MeldcodeSnapshot,
+		alle: readonly LogRegel[]
+	): Promise<string | void>;
+	correctie(correctie: Correctie & { corrigeert: number }): Promise<string | void>;
 	/** The directeur's sign-off of a stap-5 decision (optional: older stores have none). */
-	akkoord?(akkoord: Akkoord): Promise<void>;
+	akkoord?(akkoord: Akkoord): Promise<string | void>;
 }
 
 function stap5Van(
@@ -45,7 +54,9 @@ function stap5Van(
 	regel: LogRegel
 ): Stap5Beslissing | null {
 	const besluit = besluitTussen(voor.context, na.context);
-	return besluit ? { volgnummer: regel.volgnummer, besluit, at: regel.beslissing.at } : null;
+	if (!besluit) return null;
+	const { volgnummer, hash } = regel;
+	return { volgnummer, ...(hash ? { hash } : {}), besluit, at: regel.beslissing.at };
 }
 
 /** Said when an event is complete but the rules do not allow it in this step. */
@@ -149,7 +160,8 @@ export class Casus {
 		if (!v.ok) return v;
 		this.#bezig = true;
 		try {
-			await this.#opslag?.beslissing(v.regel, v.snapshot, [...this.regels, v.regel]);
+			const hash = await this.#opslag?.beslissing(v.regel, v.snapshot, [...this.regels, v.regel]);
+			if (hash) v.regel.hash = hash;
 			this.#toepassen(v.snapshot, v.regel);
 			return { ok: true };
 		} catch (fout) {
@@ -184,7 +196,8 @@ export class Casus {
 		};
 		this.#bezig = true;
 		try {
-			await this.#opslag?.correctie({ ...correctie, corrigeert: volgnummer });
+			const hash = await this.#opslag?.correctie({ ...correctie, corrigeert: volgnummer });
+			if (hash) correctie.hash = hash;
 		} catch (fout) {
 			return { ok: false, problemen: [opslagMelding(fout)] };
 		} finally {
@@ -195,24 +208,35 @@ export class Casus {
 		return { ok: true };
 	}
 
-	/** The directeur's sign-off of a stap-5 decision, as a new log entry (outside the statechart). */
-	async akkoordGeven(akkoordOp: number, notitie: string, at: string): Promise<Resultaat> {
+	/**
+	 * The directeur's sign-off of a stap-5 decision, as a new log entry (outside the statechart).
+	 * The decision is named by number and, once stored, by hash: a number may repeat after a merge.
+	 */
+	async akkoordGeven(
+		akkoordOp: number,
+		notitie: string,
+		at: string,
+		akkoordOpHash?: string
+	): Promise<Resultaat> {
 		const door = { ...this.door, ...(this.door.naam ? { naam: this.door.naam.trim() } : {}) };
-		const problemen = problemenMetAkkoord({ akkoordOp, door, at }, this.stap5, this.akkoorden);
+		akkoordOpHash ??= this.stap5.find((b) => b.volgnummer === akkoordOp && b.hash)?.hash;
+		const doel = { akkoordOp, ...(akkoordOpHash ? { akkoordOpHash } : {}) };
+		const problemen = problemenMetAkkoord({ ...doel, door, at }, this.stap5, this.akkoorden);
 		if (problemen.length > 0) return { ok: false, problemen };
 		if (this.#bezig) return { ok: false, problemen: [BEZIG] };
-		const besluit = this.stap5.find((b) => b.volgnummer === akkoordOp)!.besluit;
+		const besluit = this.stap5.find((b) => besluitSleutel(b) === akkoordSleutel(doel))!.besluit;
 		const akkoord: Akkoord = {
 			volgnummer: this.#logLengte + 1,
 			at,
 			door,
-			akkoordOp,
+			...doel,
 			besluit,
 			...(notitie.trim() ? { notitie: notitie.trim() } : {})
 		};
 		this.#bezig = true;
 		try {
-			await this.#opslag?.akkoord?.(akkoord);
+			const hash = await this.#opslag?.akkoord?.(akkoord);
+			if (hash) akkoord.hash = hash;
 		} catch (fout) {
 			return { ok: false, problemen: [opslagMelding(fout)] };
 		} finally {

@@ -74,6 +74,8 @@ export interface Correctie {
 	door: Actor;
 	tekst: string;
 	reden: string;
+	/** Its hash, once stored: two devices may give their corrections the same number. */
+	hash?: string;
 }
 
 export interface LogRegel {
@@ -85,9 +87,10 @@ export interface LogRegel {
 	/** Corrections of the reasoning, oldest first; the last one is the current text. */
 	correcties?: Correctie[];
 	/**
-	 * Set when the decision was recorded on another device and merged in: its volgnummer is the
-	 * one it had there (it may equal one of ours), so it is told apart by its hash.
+	 * Set when the decision came in through a samenvoeging: its volgnummer is the one it had in
+	 * that copy's chain (it may equal one of ours), so it is told apart by its hash.
 	 */
 	samengevoegd?: true;
+	/** Set for every stored decision (absent only in memory, before it is stored). */
 	hash?: string;
 }

@@ -163,7 +163,8 @@ describe('correcties', () => {
 				at: LATER,
 				door: { rol: 'ib-er', naam: 'Fatima' },
 				tekst: 'Met de aandachtsfunctionaris.',
-				reden: 'Onvolledig.'
+				reden: 'Onvolledig.',
+				hash: na[6]!.hash
 			}
 		]);
 		expect(regels.filter((r) => r.correcties)).toHaveLength(1);
