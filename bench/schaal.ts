@@ -403,7 +403,8 @@ export function casussenVoor(niveau: Niveau): CasusOpdracht[] {
 			i === aantal - 1 ? over : Math.max(1, Math.round(gemiddeld * (0.5 + ((i * 37) % 100) / 100)));
 		over -= lengte;
 		casussen.push({
-			id: `casus-${i}`,
+			// A UUID, as the app makes them (an import refuses any other id).
+			id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
 			pseudoniem: `C${String(i).padStart(3, '0')}`,
 			leeftijd: 4 + (i % 14),
 			variant: i % 4 === 0 ? 'basismodel' : 'school',

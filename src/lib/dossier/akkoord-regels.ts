@@ -17,6 +17,7 @@ import { beginToestand, stap } from '$machines/replay';
 import type { MeldcodeContext, Variant } from '$machines/meldcode.machine';
 import type { Actor, LogRegel } from '$lib/wizard/logboek';
 import { BRON } from '$machines/sources';
+import { GRENZEN, teLang } from './grenzen';
 import type { AkkoordRecord, LogRecord, Stap5Besluit } from './types';
 
 export const AKKOORD_BRON = BRON.stap5;
@@ -120,7 +121,14 @@ export function wachtOpAkkoord(
 
 /** What is wrong with a sign-off, as Dutch sentences; empty when it can be recorded. */
 export function problemenMetAkkoord(
-	a: { akkoordOp: number; akkoordOpHash?: string; door: Actor; at: string; besluit?: unknown },
+	a: {
+		akkoordOp: number;
+		akkoordOpHash?: string;
+		door: Actor;
+		at: string;
+		besluit?: unknown;
+		notitie?: string;
+	},
 	beslissingen: readonly Stap5Beslissing[],
 	akkoorden: readonly Pick<Akkoord, 'akkoordOp' | 'akkoordOpHash'>[]
 ): string[] {
@@ -139,6 +147,8 @@ export function problemenMetAkkoord(
 			'Alleen de directeur geeft akkoord (de eindverantwoordelijkheid ligt bij de directeur). Kies bij "Je werkt als" de rol Directeur.'
 		);
 	if (!a.door.naam?.trim()) problemen.push('Vul de naam van de directeur in.');
+	problemen.push(...teLang('De naam', a.door.naam, GRENZEN.naam));
+	problemen.push(...teLang('De opmerking', a.notitie, GRENZEN.tekst));
 	if (doel && Date.parse(a.at) < Date.parse(doel.at))
 		problemen.push('Het akkoord kan niet vóór het besluit liggen.');
 	return problemen;

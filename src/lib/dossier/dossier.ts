@@ -9,6 +9,7 @@ import { effectief } from '$lib/uitwisseling/effectief';
 import type { DossierDB } from './db';
 import { Dexie } from 'dexie';
 import { metHash, verifieer, type Verificatie, type ZonderHash } from './keten';
+import { normaliseerPseudoniem, pseudoniemProblemen } from './grenzen';
 import { samenvatting } from './samenvatting';
 import { problemenMetCorrectie } from './schrijfregels';
 import {
@@ -20,9 +21,14 @@ import {
 } from './types';
 
 export async function nieuweCasus(db: DossierDB, g: CasusGegevens): Promise<CasusRecord> {
+	// The same rule as the form and the import: NFC, visible, within the limit.
+	const problemen = pseudoniemProblemen(g.pseudoniem);
+	if (problemen.length > 0) throw new Error(problemen.join(' '));
+	const pseudoniem = normaliseerPseudoniem(g.pseudoniem);
 	const casus: CasusRecord = {
 		...g,
-		zoeknaam: g.pseudoniem.toLocaleLowerCase('nl'),
+		pseudoniem,
+		zoeknaam: pseudoniem.toLocaleLowerCase('nl'),
 		bijgewerkt: g.aangemaakt,
 		status: 'open',
 		uitkomst: null,

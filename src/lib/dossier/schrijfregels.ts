@@ -9,6 +9,7 @@
  */
 import { effectief } from '$lib/uitwisseling/effectief';
 import { problemenMetAkkoord, stap5Beslissingen } from './akkoord-regels';
+import { GRENZEN, teLang } from './grenzen';
 import type { CasusRecord, LogRecord } from './types';
 
 /** A correction of the entry `doel` (the entry numbered `corrigeert` in its chain, if any). */
@@ -18,6 +19,11 @@ export function problemenMetCorrectie(
 ): string[] {
 	if (!c.tekst.trim() || !c.reden.trim())
 		return ['Een correctie heeft een nieuwe tekst en een reden nodig.'];
+	const lang = [
+		...teLang('De verbeterde toelichting', c.tekst, GRENZEN.tekst),
+		...teLang('De reden', c.reden, GRENZEN.tekst)
+	];
+	if (lang.length > 0) return lang;
 	if (!doel) return [`Regel ${c.corrigeert} bestaat niet in deze casus.`];
 	// Only decisions are corrected; a correction of a correction would never be shown.
 	if (doel.soort !== 'beslissing')
@@ -41,6 +47,7 @@ export function problemenMetKeuze(
 	voor: readonly LogRecord[]
 ): string[] {
 	if (!k.reden.trim()) return ['Schrijf op waarom deze versie telt.'];
+	if (k.reden.length > GRENZEN.tekst) return teLang('De reden', k.reden, GRENZEN.tekst);
 	const conflict = effectief(voor).conflicten.find(
 		(c) => c.samenvoeging.hash === k.samenvoegingHash
 	);

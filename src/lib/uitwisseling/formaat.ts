@@ -3,17 +3,18 @@
  * hash chain. Its shape is checked with valibot before anything else looks at it: a file comes
  * from outside (an e-mail, a USB stick) and may be damaged, cut off, or made to do harm.
  *
- * Log entries: the kinds this version knows (beslissing, correctie, samenvoeging, keuze) are
- * checked field by field. An entry of another kind (e.g. the directeur's `akkoord`, or a kind a
- * later version adds) is accepted when its common fields (case, number, time, who, hashes) are
+ * Log entries: the kinds this version knows (beslissing, correctie, akkoord, samenvoeging, keuze)
+ * are checked field by field, and then (lezen.ts) by the same rules a local write applies
+ * (dossier/schrijfregels.ts). An entry of another kind (a kind a later version adds) is accepted when its common fields (case, number, time, who, hashes) are
  * sound. Why not refuse it: the chain covers every entry, so dropping one would break the chain
  * and refusing the file would make hand-off between two app versions impossible; kept verbatim,
  * its hash proves it was not changed, and the replay only reads the kinds it knows.
  */
 import * as v from 'valibot';
 import { version } from '../../../package.json';
+import { GRENZEN, normaliseerPseudoniem, pseudoniemProblemen } from '$lib/dossier/grenzen';
 import { ROLLEN, type Rol } from '$lib/wizard/logboek';
-import type { CasusRecord, ConceptRecord, LogRecord } from '$lib/dossier/types';
+import type { CasusRecord, ConceptRecord, LogRecord, Stap5Besluit } from '$lib/dossier/types';
 
 export const FORMAAT = 'meldcodewijzer-dossier';
 export const FORMAAT_VERSIE = 1;
@@ -41,16 +42,17 @@ export interface Exportbestand {
 	casussen: CasusExport[];
 }
 
-/** Texts longer than this are not something a person typed into this app. */
-const MAX_TEKST = 100_000;
-const MAX_KORT = 500;
-
-const tekst = v.pipe(v.string(), v.maxLength(MAX_TEKST));
-const kort = v.pipe(v.string(), v.maxLength(MAX_KORT));
+// The same limits as the forms and the local writes (dossier/grenzen.ts): what the app lets a
+// person type, its own export can always bring back.
+const tekst = v.pipe(v.string(), v.maxLength(GRENZEN.tekst));
+const kort = v.pipe(v.string(), v.maxLength(GRENZEN.kort));
 const hash = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 const tijd = v.pipe(v.string(), v.isoTimestamp());
 const datum = v.pipe(v.string(), v.isoDate());
 const nummer = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000));
+
+/** Case ids are what `crypto.randomUUID()` makes: never a name like `__proto__` or `constructor`. */
+const id = v.pipe(v.string(), v.uuid());
 
 const actor = v.looseObject({
 	rol: v.picklist(Object.keys(ROLLEN) as Rol[]),
@@ -58,7 +60,7 @@ const actor = v.looseObject({
 });
 
 const basis = {
-	caseId: v.pipe(kort, v.nonEmpty()),
+	caseId: id,
 	volgnummer: nummer,
 	at: tijd,
 	door: actor,
@@ -99,7 +101,22 @@ const keuze = v.looseObject({
 	reden: tekst
 });
 
-export const BEKENDE_SOORTEN = ['beslissing', 'correctie', 'samenvoeging', 'keuze'] as const;
+const akkoord = v.looseObject({
+	...basis,
+	soort: v.literal('akkoord'),
+	akkoordOp: nummer,
+	akkoordOpHash: hash,
+	besluit: v.picklist(['melden', 'niet-melden', 'hulp', 'geen-hulp'] satisfies Stap5Besluit[]),
+	notitie: v.optional(tekst)
+});
+
+export const BEKENDE_SOORTEN = [
+	'beslissing',
+	'correctie',
+	'akkoord',
+	'samenvoeging',
+	'keuze'
+] as const;
 
 const onbekend = v.looseObject({
 	...basis,
@@ -122,14 +139,19 @@ const samenvoeging: RegelSchema = v.looseObject({
 export const regel: RegelSchema = v.variant('soort', [
 	beslissing,
 	correctie,
+	akkoord as unknown as typeof keuze,
 	keuze,
 	samenvoeging as unknown as typeof keuze,
 	onbekend
 ]) as unknown as RegelSchema;
 
 const casus = v.looseObject({
-	id: v.pipe(kort, v.nonEmpty()),
-	pseudoniem: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(40)),
+	id,
+	pseudoniem: v.pipe(
+		v.string(),
+		v.check((p) => pseudoniemProblemen(p).length === 0),
+		v.transform(normaliseerPseudoniem)
+	),
 	zoeknaam: v.optional(kort),
 	leeftijd: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(30)),
 	variant: v.picklist(['school', 'basismodel']),

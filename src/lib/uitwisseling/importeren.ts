@@ -15,7 +15,7 @@ import { opslagMelding } from '$lib/wizard/casus.svelte';
 import type { Actor } from '$lib/wizard/logboek';
 import { effectief } from './effectief';
 import type { CasusExport, Exportbestand } from './formaat';
-import { isGecontroleerd, replayFout } from './lezen';
+import { isGecontroleerd, logFout } from './lezen';
 import { aantalNieuw, inhoud, plan, verloren, type Plan } from './samenvoegen';
 
 export interface CasusOverzicht {
@@ -193,7 +193,7 @@ async function casusInvoegen(
 				`Na het samenvoegen klopt de keten van casus ${o.pseudoniem} niet (regel ${keten.volgnummer}).`
 			);
 		const casus = { id, variant: rij?.variant ?? item.casus.variant };
-		const fout = replayFout(casus, na);
+		const fout = logFout(casus, na);
 		if (fout)
 			throw new ImportFout(`Casus ${o.pseudoniem} kan zo niet worden samengevoegd: ${fout}`);
 	}

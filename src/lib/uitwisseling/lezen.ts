@@ -6,6 +6,8 @@
 import * as v from 'valibot';
 import { herhaal } from '$machines/replay';
 import { verifieer } from '$lib/dossier/keten';
+import { logregelFout } from '$lib/dossier/schrijfregels';
+import { GEHEIM } from '$lib/kluis/middleware';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
 import { effectief } from './effectief';
 import { exportSchema, FORMAAT, plaatsVan, type Exportbestand } from './formaat';
@@ -24,10 +26,15 @@ export type Gelezen =
 const NIET_MELDCODEWIJZER =
 	'Dit is geen exportbestand van Meldcodewijzer. Kies een bestand dat met "Exporteren" is gemaakt.';
 
-/** Keys that could reach an object's prototype have no business in an export. */
+/**
+ * Keys an export never has: those that could reach an object's prototype, and the one the
+ * encryption at rest stores a sealed record under (a plain entry carrying it would be read as
+ * sealed, and the dossier as locked).
+ */
+const VERBODEN = new Set(['__proto__', 'constructor', 'prototype', GEHEIM]);
+
 function reviver(sleutel: string, waarde: unknown) {
-	if (sleutel === '__proto__' || sleutel === 'constructor' || sleutel === 'prototype')
-		throw new SyntaxError('verboden sleutel');
+	if (VERBODEN.has(sleutel)) throw new SyntaxError('verboden sleutel');
 	return waarde;
 }
 
@@ -185,10 +192,21 @@ async function controleerCasussen(bestand: Exportbestand): Promise<string | null
 				(casus.laatsteHash !== undefined && logboek.at(-1)?.hash !== casus.laatsteHash))
 		)
 			return `Dit bestand is onvolledig of gewijzigd: ${naam} had ${casus.aantalRegels} regels, het bestand bevat er ${logboek.length}.`;
-		const fout = replayFout(casus, logboek);
+		const fout = logFout(casus, logboek);
 		if (fout) return `In ${naam}: ${fout}`;
 	}
 	return null;
+}
+
+/**
+ * What a log must meet to be imported: every decision replays, and every other entry meets the
+ * rules a local write applies (dossier/schrijfregels.ts). The first problem in Dutch, or null.
+ */
+export function logFout(
+	casus: Pick<CasusRecord, 'id' | 'variant'>,
+	log: readonly LogRecord[]
+): string | null {
+	return replayFout(casus, log) ?? logregelFout(casus, log);
 }
 
 /**
@@ -201,9 +219,18 @@ export function replayFout(
 ): string | null {
 	const { regels, conflicten } = effectief(log);
 	const lijnen = [regels];
-	// An open conflict may still be settled either way: the other line must replay too.
-	for (const c of conflicten)
-		if (!c.keuze) lijnen.push(effectief(log, new Map([[c.samenvoeging.hash, 'ingevoegd']])).regels);
+	// An open conflict may still be settled either way: the other line must replay too. A settled
+	// one is still shown in every view: its other line must replay up to its own last decision
+	// (what came after the choice belongs to the line chosen).
+	for (const c of conflicten) {
+		const ander = c.keuze?.tak === 'ingevoegd' ? 'hier' : 'ingevoegd';
+		const lijn = effectief(log, new Map([[c.samenvoeging.hash, ander]])).regels;
+		if (!c.keuze) lijnen.push(lijn);
+		else {
+			const niet = new Set((ander === 'hier' ? c.hier : c.ingevoegd).map((r) => r.hash));
+			lijnen.push(lijn.slice(0, lijn.findLastIndex((r) => niet.has(r.hash)) + 1));
+		}
+	}
 	for (const regels of lijnen) {
 		const h = herhaal(
 			{ caseId: casus.id, variant: casus.variant },

@@ -19,6 +19,7 @@ import {
 	type Akkoord,
 	type Stap5Beslissing
 } from '$lib/dossier/akkoord-regels';
+import { GRENZEN, teLang } from '$lib/dossier/grenzen';
 import { leesGebruiker } from './gebruiker';
 import type { Actor, Correctie, Gegevens, LogRegel } from './logboek';
 
@@ -124,7 +125,12 @@ export class Casus {
 	/** Checks the event against the rules: the next state and the log line, or why not. */
 	#volgende(event: MeldcodeEvent, gegevens?: Gegevens) {
 		if (this.geblokkeerd) return { ok: false as const, problemen: [this.geblokkeerd] };
-		const problemen = problemenMet(event);
+		const problemen = [
+			...problemenMet(event),
+			// What the import accepts, so a backup of this case can always be read back (19.5).
+			...teLang('De toelichting', event.toelichting, GRENZEN.tekst),
+			...teLang('De naam bij "Je werkt als"', this.door.naam, GRENZEN.naam)
+		];
 		if (problemen.length > 0) return { ok: false as const, problemen };
 		const { snapshot, beslissing } = stap(this.snapshot, event);
 		if (!beslissing) return { ok: false as const, problemen: [NIET_NU] };
@@ -183,7 +189,9 @@ export class Casus {
 		const problemen = [
 			...(regel ? [] : [`Regel ${volgnummer} bestaat niet in deze casus.`]),
 			...(tekst.trim() ? [] : ['Schrijf de verbeterde tekst op.']),
-			...(reden.trim() ? [] : ['Schrijf op waarom je dit verbetert.'])
+			...(reden.trim() ? [] : ['Schrijf op waarom je dit verbetert.']),
+			...teLang('De verbeterde toelichting', tekst.trim(), GRENZEN.tekst),
+			...teLang('De reden', reden.trim(), GRENZEN.tekst)
 		];
 		if (!regel || problemen.length > 0) return { ok: false, problemen };
 		if (this.#bezig) return { ok: false, problemen: [BEZIG] };
@@ -221,7 +229,11 @@ export class Casus {
 		const door = { ...this.door, ...(this.door.naam ? { naam: this.door.naam.trim() } : {}) };
 		akkoordOpHash ??= this.stap5.find((b) => b.volgnummer === akkoordOp && b.hash)?.hash;
 		const doel = { akkoordOp, ...(akkoordOpHash ? { akkoordOpHash } : {}) };
-		const problemen = problemenMetAkkoord({ ...doel, door, at }, this.stap5, this.akkoorden);
+		const problemen = problemenMetAkkoord(
+			{ ...doel, door, at, notitie: notitie.trim() },
+			this.stap5,
+			this.akkoorden
+		);
 		if (problemen.length > 0) return { ok: false, problemen };
 		if (this.#bezig) return { ok: false, problemen: [BEZIG] };
 		const besluit = this.stap5.find((b) => besluitSleutel(b) === akkoordSleutel(doel))!.besluit;

@@ -3,13 +3,14 @@
  * reopens a case is not recorded as "leerkracht". Not pupil data; kept in localStorage.
  */
 import * as v from 'valibot';
+import { GRENZEN } from '$lib/dossier/grenzen';
 import { ROLLEN, type Actor } from './logboek';
 
 const SLEUTEL = 'meldcodewijzer.gebruiker.v1';
 
 const ActorSchema = v.object({
 	rol: v.fallback(v.picklist(Object.keys(ROLLEN) as (keyof typeof ROLLEN)[]), 'leerkracht'),
-	naam: v.optional(v.pipe(v.string(), v.maxLength(120)))
+	naam: v.optional(v.pipe(v.string(), v.maxLength(GRENZEN.naam)))
 });
 
 export function leesGebruiker(): Actor {

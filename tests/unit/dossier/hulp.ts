@@ -30,7 +30,8 @@ let teller = 0;
 export function gegevensVoor(variant: Variant, over: Partial<CasusGegevens> = {}): CasusGegevens {
 	teller += 1;
 	return {
-		id: `casus-${teller}-${crypto.randomUUID()}`,
+		// As the app makes them (casus/nieuw): an import accepts nothing else.
+		id: crypto.randomUUID(),
 		pseudoniem: `AB${teller}`,
 		leeftijd: 9,
 		variant,

@@ -14,8 +14,8 @@ import { gegevensBij, laad } from '../dossier/hulp';
 import { casusMet, IB, leesEnImporteer, NU, tweeApparaten } from './hulp';
 
 /**
- * Entry kinds this version does not know (the directeur's `akkoord`, or one a later version
- * adds) travel with the file, verified by the chain, and merge like any other entry.
+ * Entry kinds this version does not know (one a later version adds, such as a signature)
+ * travel with the file, verified by the chain, and merge like any other entry.
  */
 let a: DossierDB;
 let b: DossierDB;
@@ -30,7 +30,7 @@ async function akkoord(db: DossierDB, caseId: string): Promise<LogRecord> {
 		const vorige = log.at(-1)!;
 		const record = await Dexie.waitFor(
 			metHash({
-				soort: 'akkoord',
+				soort: 'handtekening',
 				caseId,
 				volgnummer: vorige.volgnummer + 1,
 				at: NU,
@@ -46,7 +46,7 @@ async function akkoord(db: DossierDB, caseId: string): Promise<LogRecord> {
 	});
 }
 
-it('een onbekende soort (akkoord) gaat mee, blijft gelijk en wordt samengevoegd', async () => {
+it('een onbekende soort (handtekening) gaat mee, blijft gelijk en wordt samengevoegd', async () => {
 	const { id } = await casusMet(a, TOT_VRAAG2);
 	const heen = await alsTekst(await maakExport(a, { casus: id }));
 	expect((await leesEnImporteer(b, heen)).ok).toBe(true);
