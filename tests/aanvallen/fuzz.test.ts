@@ -1,15 +1,18 @@
 import 'fake-indexeddb/auto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierDB } from '$lib/dossier/db';
 import { alsTekst, maakExport } from '$lib/uitwisseling/exporteren';
 import { lees, leesBestandVan, MAX_BYTES, ONVERWACHT } from '$lib/uitwisseling/lezen';
 import { importeer } from '$lib/uitwisseling/importeren';
-import { TOT_HULP, TOT_VRAAG2 } from '../machines/helpers';
-import { ev } from '../machines/voorbeelden';
-import { nieuweDB, prng, rauwSchrijven, weg } from '../dossier/hulp';
-import { casusMet, dump, IB, NU } from './hulp';
+import { TOT_HULP, TOT_VRAAG2 } from '../unit/machines/helpers';
+import { ev } from '../unit/machines/voorbeelden';
+import { nieuweDB, prng, rauwSchrijven, weg } from '../unit/dossier/hulp';
+import { casusMet, dump, IB, NU } from '../unit/uitwisseling/hulp';
 
 /**
+ * Part of the attack corpus (see aanvallen.test.ts); its figures go to uitslag-fuzz.json.
  * Generated bad files through the real reading and import functions, against a database that
  * already holds cases (so merges are tried too). Every rejection must be a Dutch sentence from
  * the known set (never the catch-all, never a TypeError), and must leave the database exactly as
@@ -201,6 +204,19 @@ describe('fuzz: kapotte, afgeknipte, te grote, verkeerd getypte en kwaadaardige 
 			expect(await dump(doel), `seed ${seed} (${soort}) veranderde de database`).toBe(voor);
 		}
 		const totaal = Object.values(geweigerd).reduce((a, b) => a + b, 0);
+		// Reached only when every file passed the checks above: no crash, nothing written on refusal.
+		const cijfers = {
+			bestanden: 1300,
+			geweigerd: totaal,
+			ingelezen: aanvaard,
+			crashes: 0,
+			schrijvenBijWeigering: 0
+		};
+		writeFileSync(
+			join(import.meta.dirname, 'uitslag-fuzz.json'),
+			`${JSON.stringify(cijfers, null, '\t')}\n`
+		);
+		console.log('Aanvalscorpus (fuzz):', cijfers);
 		expect(totaal).toBeGreaterThanOrEqual(1000);
 		expect(Object.keys(geweigerd).sort()).toEqual(soorten.sort());
 		expect(aanvaard).toBeLessThan(300);
