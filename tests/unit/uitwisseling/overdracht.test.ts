@@ -7,14 +7,15 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { DossierDB } from '$lib/dossier/db';
 import { controleer, logboekVan } from '$lib/dossier/dossier';
-import { besluitSleutel } from '$lib/dossier/akkoord-regels';
+import { akkoordVan, besluitSleutel } from '$lib/dossier/akkoord-regels';
+import { notitieVoor } from '$lib/rapport/notitie';
 import { maakRapport, type Rapport, type RapportBeslissing } from '$lib/rapport/rapport';
 import { overzichtVan } from '$lib/rapport/overzicht';
 import { effectief } from '$lib/uitwisseling/effectief';
 import { voegKeuzeToe } from '$lib/uitwisseling/keuze';
 import type { Casus } from '$lib/wizard/casus.svelte';
 import { ev } from '../machines/voorbeelden';
-import { TOT_VRAAG2 } from '../machines/helpers';
+import { TOT_VRAAG1, TOT_VRAAG2 } from '../machines/helpers';
 import { laad } from '../dossier/hulp';
 import { IB, NU, tweeApparaten } from './hulp';
 import { geefDoor, leg, metCasus } from './overdracht-hulp';
@@ -134,5 +135,50 @@ describe('na een keuze voor de ingevoegde versie (19.3)', () => {
 		expect(niet).toHaveLength(1);
 		expect(niet[0]!.nietGevolgd).toMatch(/^Telt \(nog\) niet/);
 		sleutelsUniek(await op(a, id), r);
+	});
+});
+
+describe('een akkoord na een overdrachtsketen (issue 14, defect 1)', () => {
+	it('blijft zichtbaar op beide apparaten, in elke weergave, ook na het terugsturen', async () => {
+		const DIRECTEUR = { rol: 'directeur' as const, naam: 'P. Jansen' };
+		const id = await metCasus(a, TOT_VRAAG1);
+		await geefDoor(a, b, id);
+		// The directeur's device: afweging 1 and 2 (melden: besluit I), then the sign-off.
+		const opB = await op(b, id);
+		opB.door = DIRECTEUR;
+		await leg(opB, ev('AFWEGING_1', { antwoord: 'ja' }), ev('AFWEGING_2', { antwoord: 'ja' }));
+		expect(opB.stap5).toHaveLength(1);
+		expect(await opB.akkoordGeven(opB.stap5[0]!.volgnummer, 'Eens.', NU)).toEqual({ ok: true });
+		// Meanwhile the teacher improves one text.
+		const opA = await op(a, id);
+		expect((await opA.corrigeer(1, 'Beter verwoord.', 'Preciezer.', NU)).ok).toBe(true);
+
+		expect((await geefDoor(b, a, id)).casussen[0]!.soort).toBe('samenvoegen');
+		expect((await geefDoor(a, b, id, DIRECTEUR)).casussen[0]!.soort).toBe('overnemen');
+		for (const db of [a, b]) {
+			const casus = await op(db, id);
+			const r = await rapportOp(db, id);
+			const log = await logboekVan(db, id);
+			sleutelsUniek(casus, r);
+			expect(casus.akkoorden).toHaveLength(1);
+			expect(casus.stap5).toHaveLength(1);
+			expect(akkoordVan(casus.stap5[0]!, casus.akkoorden)).toMatchObject({ door: DIRECTEUR });
+			expect(r.akkoorden).toHaveLength(1);
+			expect(r.wachtOpAkkoord).toEqual([]);
+			const besluit = beslissingen(r).find((i) => i.wat.startsWith('Afweging 2'))!;
+			expect(besluit.akkoord).toMatchObject({ wie: 'Directeur (P. Jansen)' });
+			expect(besluit.samengevoegd ?? '').not.toMatch(/ander apparaat/);
+			expect(overzichtVan((await db.casussen.get(id))!, log).wachtOpAkkoord).toBe(0);
+			expect(casus.regels[0]!.correcties).toHaveLength(1);
+			const notitie = notitieVoor(
+				r,
+				r.delen.find((d) => d.sleutel === 'stap4')!,
+				{
+					leerlingvolgsysteem: 'LVS'
+				}
+			);
+			expect(notitie).toContain('Akkoord directeur: Directeur (P. Jansen)');
+		}
+		expect(await logboekVan(b, id)).toEqual(await logboekVan(a, id));
 	});
 });
