@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -88,6 +89,53 @@ test('overdracht: exporteren, elders verder werken, terug inlezen en samenvoegen
 
 	// The same file again: nothing new.
 	await importeer(page, terug, /0 nieuw, 0 samengevoegd, 1 al bekend; 0 regels toegevoegd/);
+	expect(b.fouten).toEqual([]);
+	await b.context.close();
+});
+
+/** "Toelichting verbeteren" on the first decision in the history, with a new text and why. */
+async function verbeterEerste(page: Page, tekst: string) {
+	await page.getByText(/^Eerdere beslissingen/).click();
+	await page.getByRole('button', { name: 'Toelichting verbeteren' }).first().click();
+	const form = page.getByRole('form', { name: /^Toelichting verbeteren:/ });
+	await form.getByLabel(/^Verbeterde toelichting/).fill(tekst);
+	await form.getByLabel(/^Waarom verbeter je dit/).fill('Preciezer.');
+	await form.getByRole('button', { name: 'Verbetering vastleggen' }).click();
+	await expect(form).toHaveCount(0);
+}
+
+test('beide apparaten verbeteren dezelfde beslissing en lezen elkaars bestand in: casus en rapport openen (19.2)', async ({
+	page,
+	browser,
+	baseURL
+}, info) => {
+	await totAfweging1(page, { code: 'DV' });
+	const heen = await exporteerCasus(page, info.outputPath('heen.json'));
+	const b = await anderApparaat(browser, baseURL);
+	await importeer(b.page, heen, /1 nieuw/);
+
+	await openCasus(page, 'DV');
+	await verbeterEerste(page, 'Verbeterd op apparaat A.');
+	await openCasus(b.page, 'DV');
+	await verbeterEerste(b.page, 'Verbeterd op apparaat B.');
+	const vanA = await exporteerCasus(page, info.outputPath('a.json'));
+	const vanB = await exporteerCasus(b.page, info.outputPath('b.json'));
+	await importeer(page, vanB, /1 samengevoegd/);
+	await importeer(b.page, vanA, /1 samengevoegd/);
+
+	for (const p of [page, b.page]) {
+		await openCasus(p, 'DV');
+		await expect(p.getByRole('group', { name: /^Afweging 1:/ })).toBeVisible();
+		await expect(p.getByText('Casus laden…')).toHaveCount(0);
+		await p.getByText(/^Eerdere beslissingen/).click();
+		await expect(p.getByText(/^Verbetering \d/)).toHaveCount(2);
+		await p.getByRole('link', { name: /^Rapport van deze casus/ }).click();
+		await expect(
+			p.getByRole('heading', { level: 1, name: /Rapport meldcode: casus DV/ })
+		).toBeVisible();
+		await expect(p.getByText('Rapport laden…')).toHaveCount(0);
+		await expect(p.getByText(/^Correctie \d/)).toHaveCount(2);
+	}
 	expect(b.fouten).toEqual([]);
 	await b.context.close();
 });
@@ -237,7 +285,7 @@ test('tekst uit een ingelezen bestand blijft tekst (XSS)', async ({
 	// The case row is not part of the chain: a file can carry any pseudonym or version text.
 	const payload = '<img src=x onerror="__xss.push(1)">';
 	bestand.appVersion = '<script>__xss.push(2)</script>';
-	bestand.casussen[0].casus.id = 'andere-casus';
+	bestand.casussen[0].casus.id = randomUUID();
 	bestand.casussen[0].casus.pseudoniem = payload;
 	const kwaad = info.outputPath('kwaad.json');
 	await writeFile(kwaad, JSON.stringify(bestand));
