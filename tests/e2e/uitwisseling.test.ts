@@ -140,6 +140,55 @@ test('beide apparaten verbeteren dezelfde beslissing en lezen elkaars bestand in
 	await b.context.close();
 });
 
+test('een akkoord na een overdrachtsketen blijft op beide apparaten staan (issue 14, defect 1)', async ({
+	page,
+	browser,
+	baseURL
+}, info) => {
+	// Three hand-offs through two browsers: about twice an ordinary test.
+	test.setTimeout(90_000);
+	await totAfweging1(page, { code: 'AK' });
+	const heen = await exporteerCasus(page, info.outputPath('heen.json'));
+	const b = await anderApparaat(browser, baseURL);
+	await importeer(b.page, heen, /1 nieuw/);
+	await openCasus(b.page, 'AK');
+	await afweging(b.page, 1, 'Ja');
+	await afweging(b.page, 2, 'Ja');
+	await b.page.getByLabel('Je werkt als').selectOption({ label: 'Directeur' });
+	const vakB = b.page.getByRole('region', { name: 'Akkoord van de directeur' });
+	await vakB.getByLabel(/Naam van de directeur/).fill('P. Jansen');
+	await vakB.getByRole('button', { name: 'Akkoord directeur vastleggen' }).click();
+	await expect(vakB.getByRole('status')).toHaveText(/^Akkoord vastgelegd: Besluit I/);
+	const terug = await exporteerCasus(b.page, info.outputPath('terug.json'));
+
+	// Meanwhile the teacher improves one text, then reads the directeur's file.
+	await openCasus(page, 'AK');
+	await verbeterEerste(page, 'Beter verwoord.');
+	await importeer(page, terug, /1 samengevoegd/);
+	await openCasus(page, 'AK');
+	const weerTerug = await exporteerCasus(page, info.outputPath('weer-terug.json'));
+	await importeer(b.page, weerTerug, /1 samengevoegd/);
+
+	for (const p of [page, b.page]) {
+		await openCasus(p, 'AK');
+		const vak = p.getByRole('region', { name: 'Akkoord van de directeur' });
+		await expect(vak.getByText(/Akkoord directeur: P\. Jansen/)).toBeVisible();
+		await expect(vak.getByText('Wacht op akkoord van de directeur.')).toHaveCount(0);
+		await p.getByText(/^Eerdere beslissingen/).click();
+		await expect(p.locator('details.geschiedenis')).not.toContainText('ander apparaat');
+		await p.getByRole('link', { name: /^Rapport van deze casus/ }).click();
+		await expect(
+			p.getByRole('heading', { level: 1, name: /Rapport meldcode: casus AK/ })
+		).toBeVisible();
+		await expect(p.getByRole('main')).toContainText('akkoord van Directeur (P. Jansen)');
+		await expect(p.getByRole('main')).not.toContainText('Wacht op akkoord');
+	}
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	expect(b.fouten).toEqual([]);
+	await b.context.close();
+});
+
 test('tegelijk beslist: twee versies naast elkaar, de casus wacht, een keuze lost het op', async ({
 	page,
 	browser,
