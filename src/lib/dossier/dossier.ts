@@ -11,7 +11,7 @@ import { Dexie } from 'dexie';
 import { metHash, verifieer, type Verificatie, type ZonderHash } from './keten';
 import { normaliseerPseudoniem, pseudoniemProblemen } from './grenzen';
 import { samenvatting } from './samenvatting';
-import { problemenMetCorrectie } from './schrijfregels';
+import { correctieTekstProblemen, problemenMetCorrectie } from './schrijfregels';
 import {
 	GENESIS,
 	type BeslissingRecord,
@@ -112,7 +112,7 @@ export async function voegCorrectieToe(
 		volgnummer?: number;
 	}
 ): Promise<CorrectieRecord> {
-	const vooraf = problemenMetCorrectie(c, { soort: 'beslissing' } as LogRecord);
+	const vooraf = correctieTekstProblemen(c);
 	if (vooraf.length > 0) throw new Error(vooraf.join(' '));
 	return db.transaction('rw', db.casussen, db.logboek, async () => {
 		await bestaand(db, caseId);

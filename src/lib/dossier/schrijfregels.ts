@@ -12,18 +12,23 @@ import { problemenMetAkkoord, stap5Beslissingen } from './akkoord-regels';
 import { GRENZEN, teLang } from './grenzen';
 import type { CasusRecord, LogRecord } from './types';
 
+/** The texts of a correction: both given, both within the limit. */
+export function correctieTekstProblemen(c: { tekst: string; reden: string }): string[] {
+	if (!c.tekst.trim() || !c.reden.trim())
+		return ['Een correctie heeft een nieuwe tekst en een reden nodig.'];
+	return [
+		...teLang('De verbeterde toelichting', c.tekst, GRENZEN.tekst),
+		...teLang('De reden', c.reden, GRENZEN.tekst)
+	];
+}
+
 /** A correction of the entry `doel` (the entry numbered `corrigeert` in its chain, if any). */
 export function problemenMetCorrectie(
 	c: { corrigeert: number; tekst: string; reden: string },
 	doel: LogRecord | undefined
 ): string[] {
-	if (!c.tekst.trim() || !c.reden.trim())
-		return ['Een correctie heeft een nieuwe tekst en een reden nodig.'];
-	const lang = [
-		...teLang('De verbeterde toelichting', c.tekst, GRENZEN.tekst),
-		...teLang('De reden', c.reden, GRENZEN.tekst)
-	];
-	if (lang.length > 0) return lang;
+	const tekst = correctieTekstProblemen(c);
+	if (tekst.length > 0) return tekst;
 	if (!doel) return [`Regel ${c.corrigeert} bestaat niet in deze casus.`];
 	// Only decisions are corrected; a correction of a correction would never be shown.
 	if (doel.soort !== 'beslissing')
