@@ -1,7 +1,7 @@
 /**
  * A storage error in words a user can act on. The browser's own texts ("UnknownError …
  * FILE_ERROR_NO_SPACE", "QuotaExceededError") are English and say nothing about what to do, so
- * they are never shown; only the app's own errors (plain `Error`, in Dutch) are quoted.
+ * they are never shown; only the app's own errors (in Dutch) are quoted.
  */
 
 export const GEEN_RUIMTE =
@@ -48,6 +48,14 @@ export function isSchijfFout(fout: unknown): boolean {
 	);
 }
 
+/**
+ * The app's own errors, in Dutch: a plain `Error`, or one of its own kinds (`VergrendeldFout`).
+ * The browser's (DOMException), Dexie's and JavaScript's own (TypeError) all end in "Error".
+ */
+export function isEigenFout(fout: unknown): fout is Error {
+	return fout instanceof Error && (fout.name === 'Error' || !fout.name.endsWith('Error'));
+}
+
 export function opslagMelding(fout: unknown): string {
 	if (isSchijfFout(fout)) return GEEN_RUIMTE;
 	const namen = new Set(ketenVan(fout).map((f) => f.name));
@@ -55,8 +63,6 @@ export function opslagMelding(fout: unknown): string {
 		return 'Niet bewaard: op dit apparaat is al een nieuwere versie van de app gebruikt. Laad de pagina opnieuw; er gaat niets verloren.';
 	if (namen.has('ConstraintError'))
 		return 'Niet bewaard: deze casus is intussen ergens anders bijgewerkt (een ander tabblad?). Je tekst staat er nog: kopieer hem en laad de casus opnieuw.';
-	// Only the app's own errors (plain Error, in Dutch) are worth quoting.
-	const eigen =
-		fout instanceof Error && fout.name === 'Error' ? fout.message.replace(/\.\s*$/, '') : '';
+	const eigen = isEigenFout(fout) ? fout.message.replace(/\.\s*$/, '') : '';
 	return `Niet bewaard: ${eigen || 'de opslag in de browser weigert'}. Je tekst staat er nog; probeer het opnieuw.`;
 }

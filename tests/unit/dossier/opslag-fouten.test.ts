@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DossierDB } from '$lib/dossier/db';
 import { controleer, logboekVan, nieuweCasus } from '$lib/dossier/dossier';
 import { opslagVoor } from '$lib/dossier/open.svelte';
+import { VergrendeldFout } from '$lib/kluis/sleutelbos';
 import { opslagMelding, type Casus, type Opslag } from '$lib/wizard/casus.svelte';
 import { GEEN_RUIMTE } from '$lib/wizard/opslagmelding';
 import type { LogRegel } from '$lib/wizard/logboek';
@@ -199,6 +200,9 @@ describe('opslagMelding', () => {
 				)
 			)
 		).toBe(GEEN_RUIMTE);
+		expect(opslagMelding(new VergrendeldFout())).toBe(
+			'Niet bewaard: De app is vergrendeld. Ontgrendel met je wachtwoord om verder te werken. Je tekst staat er nog; probeer het opnieuw.'
+		);
 		expect(opslagMelding(new Error('Deze casus bestaat niet meer'))).toBe(
 			'Niet bewaard: Deze casus bestaat niet meer. Je tekst staat er nog; probeer het opnieuw.'
 		);
