@@ -224,6 +224,35 @@ test('nieuwe versie in de sessie van de eerste installatie: "Nu bijwerken" herla
 	await expect(page.getByLabel(/Samenvatting: wat maakt je zorg/)).toHaveValue(meer);
 });
 
+test('nieuwe versie, bijgewerkt in een ander tabblad: ook het tabblad van de eerste installatie herlaadt met de nieuwe versie', async ({
+	page,
+	context
+}) => {
+	// Tab 1 installs the app; tab 2 is opened after, under the installed version.
+	await page.goto('/');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await page.evaluate(() => (window.__nietHerladen = true));
+	const tweede = await context.newPage();
+	await tweede.goto('/');
+	await tweede.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+	server.dien(nieuw);
+	await tweede.evaluate(async () => {
+		const registratie = await navigator.serviceWorker.getRegistration();
+		await registratie!.update();
+	});
+	await expect(tweede.getByText('Nieuwe versie beschikbaar')).toBeVisible();
+	await expect(page.getByText('Nieuwe versie beschikbaar')).toBeVisible();
+	await tweede.getByRole('button', { name: 'Nu bijwerken' }).click();
+
+	await expect(tweede.locator('meta[name="app-versie"]')).toHaveAttribute('content', '2');
+	// Tab 1 does not run on as the old version, whose cache is gone now.
+	await expect(page.locator('meta[name="app-versie"]')).toHaveAttribute('content', '2');
+	expect(await page.evaluate(() => window.__nietHerladen)).toBeUndefined();
+	await tweede.close();
+});
+
 test('nieuwe versie, "Later": de oude versie blijft draaien, niets gaat verloren, en de vraag komt terug', async ({
 	page
 }) => {

@@ -22,13 +22,17 @@ export async function registreer(): Promise<void> {
 	wb.addEventListener('waiting', () => {
 		pwa.nieuweVersie = true;
 	});
-	// Reload once the new version controls the page: its activation deleted the old version's
+	// Reload once a new version controls the page: its activation deleted the old version's
 	// cache, so the code running here can no longer load what it lacks. `isUpdate` alone is not
 	// enough: it is false in the session in which the app was first installed (there was no
-	// controller when this page registered), also when the user then chose to update. The first
-	// install's own `clients.claim()` comes here too, with neither set: no reload then.
-	wb.addEventListener('controlling', (e) => {
-		if (gekozen || e.isUpdate)
+	// controller when this page registered), also when the user then chose to update, here or
+	// in another tab. The first install's own `clients.claim()` comes here too, with no version
+	// before it and no choice: no reload then.
+	let eerderBestuurd = navigator.serviceWorker.controller !== null;
+	wb.addEventListener('controlling', () => {
+		const wissel = gekozen || eerderBestuurd;
+		eerderBestuurd = true;
+		if (wissel)
 			void schrijfOpenConcepten()
 				.catch(() => undefined)
 				.then(() => location.reload());
