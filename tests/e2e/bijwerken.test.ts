@@ -29,7 +29,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startStatischeServer, type StatischeServer } from './statische-server';
-import { nieuweCasus, start, verwachtStap } from './wizard';
+import { kluisKeuze, nieuweCasus, nieuweCasusInvullen, start, verwachtStap } from './wizard';
 
 const MARKER = '<meta name="app-versie" content="2" />';
 const CONCEPT = 'Letsel op een plek die je niet snel stoot; dit typte ik vóór de update.';
@@ -135,14 +135,22 @@ function cacheNamen(page: Page): Promise<string[]> {
  * On the old version, controlled by its service worker: a case with one decision, and text typed
  * (not recorded) on the next step. Then the server serves the new version and the page checks for
  * an update, as it does by itself on a navigation or after a day.
+ *
+ * `eersteSessie`: all of it in the page load in which the app was first installed (only clicks,
+ * no navigation that loads a page), where workbox-window's `isUpdate` is false. Otherwise the
+ * case is begun from a fresh load of the start page, already controlled by the service worker.
  */
-async function oudeVersieMetConcept(page: Page) {
+async function oudeVersieMetConcept(page: Page, { eersteSessie = false } = {}) {
 	await page.goto('/');
 	await page.evaluate(() => navigator.serviceWorker.ready);
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	expect(await cacheNamen(page)).toEqual([`meldcodewijzer-${versie}`]);
 
-	await nieuweCasus(page, { code: 'BW' });
+	if (eersteSessie) {
+		await page.getByRole('link', { name: 'Ik heb een niet-pluis-gevoel' }).click();
+		await kluisKeuze(page);
+		await nieuweCasusInvullen(page, { code: 'BW' });
+	} else await nieuweCasus(page, { code: 'BW' });
 	await start(page);
 	await verwachtStap(page, 'Signalen in kaart brengen');
 	await page.getByLabel(/Samenvatting: wat maakt je zorg/).fill(CONCEPT);
@@ -193,6 +201,56 @@ test('nieuwe versie: eerst de vraag, geen herladen vanzelf; na "Nu bijwerken" de
 	).toBeVisible();
 	await expect(page.getByLabel(/Samenvatting: wat maakt je zorg/)).toHaveValue(CONCEPT);
 	await expect(page.getByRole('status').filter({ hasText: 'is teruggezet' })).toBeVisible();
+});
+
+test('nieuwe versie in de sessie van de eerste installatie: "Nu bijwerken" herlaadt, met de nieuwe versie en de tekst die net nog getypt werd', async ({
+	page
+}) => {
+	await oudeVersieMetConcept(page, { eersteSessie: true });
+	const adres = page.url();
+
+	// Typed just before the click, well inside the drafts' debounce: written before the switch.
+	const meer = `${CONCEPT} En nog één zin.`;
+	await page.getByLabel(/Samenvatting: wat maakt je zorg/).fill(meer);
+	await page.getByRole('button', { name: 'Nu bijwerken' }).click();
+
+	// Without the reload the old code would run on, its cache deleted by the new version.
+	await expect(page.locator('meta[name="app-versie"]')).toHaveAttribute('content', '2');
+	expect(await page.evaluate(() => window.__nietHerladen)).toBeUndefined();
+	await expect.poll(() => cacheNamen(page)).toEqual([`meldcodewijzer-${versie}-2`]);
+	expect(page.url()).toBe(adres);
+	await verwachtStap(page, 'Signalen in kaart brengen');
+	await expect(page.getByText('Eerdere beslissingen (1)')).toBeVisible();
+	await expect(page.getByLabel(/Samenvatting: wat maakt je zorg/)).toHaveValue(meer);
+});
+
+test('nieuwe versie, bijgewerkt in een ander tabblad: ook het tabblad van de eerste installatie herlaadt met de nieuwe versie', async ({
+	page,
+	context
+}) => {
+	// Tab 1 installs the app; tab 2 is opened after, under the installed version.
+	await page.goto('/');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await page.evaluate(() => (window.__nietHerladen = true));
+	const tweede = await context.newPage();
+	await tweede.goto('/');
+	await tweede.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+	server.dien(nieuw);
+	await tweede.evaluate(async () => {
+		const registratie = await navigator.serviceWorker.getRegistration();
+		await registratie!.update();
+	});
+	await expect(tweede.getByText('Nieuwe versie beschikbaar')).toBeVisible();
+	await expect(page.getByText('Nieuwe versie beschikbaar')).toBeVisible();
+	await tweede.getByRole('button', { name: 'Nu bijwerken' }).click();
+
+	await expect(tweede.locator('meta[name="app-versie"]')).toHaveAttribute('content', '2');
+	// Tab 1 does not run on as the old version, whose cache is gone now.
+	await expect(page.locator('meta[name="app-versie"]')).toHaveAttribute('content', '2');
+	expect(await page.evaluate(() => window.__nietHerladen)).toBeUndefined();
+	await tweede.close();
 });
 
 test('nieuwe versie, "Later": de oude versie blijft draaien, niets gaat verloren, en de vraag komt terug', async ({

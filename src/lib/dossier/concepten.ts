@@ -99,6 +99,18 @@ export interface SchrijverOpties {
 	onbewaard?: () => void;
 }
 
+/** Writers holding values not written yet, on this page. */
+const wachtende = new Set<ConceptSchrijver>();
+
+/**
+ * Writes every draft value still waiting for its debounce, and resolves once all draft writes
+ * are done: before the page goes away by the app's own doing (the update reload).
+ */
+export async function schrijfOpenConcepten(): Promise<void> {
+	await Promise.all([...wachtende].map((s) => s.schrijf()));
+	await conceptenWeggeschreven();
+}
+
 /**
  * Collects field values and writes them debounced: `wacht` ms after the last change, but never
  * more than `uiterlijk` ms after the first unwritten one. `schrijf()` writes at once (for
@@ -134,6 +146,7 @@ export class ConceptSchrijver {
 		const nu = Date.now();
 		if (this.#open.size === 0) this.#sinds = nu;
 		this.#open.set(sleutel, waarde);
+		wachtende.add(this);
 		clearTimeout(this.#timer);
 		const over = Math.max(0, this.#uiterlijk - (nu - this.#sinds));
 		this.#timer = setTimeout(() => void this.schrijf(), Math.min(this.#wacht, over));
@@ -145,12 +158,14 @@ export class ConceptSchrijver {
 		if (this.#open.size === 0) return;
 		const waarden = this.#open;
 		this.#open = new Map();
+		wachtende.delete(this);
 		try {
 			await this.#opslaan(waarden);
 			this.#onbewaard?.();
 		} catch (fout) {
 			// Keep what failed for the next write, unless the field changed since.
 			for (const [k, v] of waarden) if (!this.#open.has(k)) this.#open.set(k, v);
+			wachtende.add(this);
 			this.#sinds = Date.now();
 			this.#onfout?.(fout);
 		}
@@ -160,5 +175,6 @@ export class ConceptSchrijver {
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
 		this.#open.clear();
+		wachtende.delete(this);
 	}
 }

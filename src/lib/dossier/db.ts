@@ -7,6 +7,7 @@
 import { Dexie, type Table } from 'dexie';
 import { versleutelMiddleware } from '$lib/kluis/middleware';
 import { Sleutelbos } from '$lib/kluis/sleutelbos';
+import { heropenNaMislukkenOpenen } from './heropenen';
 import type { CasusRecord, ConceptRecord, LogRecord } from './types';
 import { definieerVersies, HUIDIGE_VERSIE } from './versies';
 
@@ -34,6 +35,7 @@ export class DossierDB extends Dexie {
 		// Before the versions, so upgrades read and write through it too.
 		this.use(versleutelMiddleware(sleutelbos, VERSLEUTELDE_TABELLEN));
 		definieerVersies(this, versie);
+		heropenNaMislukkenOpenen(this);
 		this.logboek.hook('updating', () => {
 			throw new Error('Het logboek is alleen-toevoegen: een correctie is een nieuwe regel.');
 		});

@@ -4,10 +4,13 @@
  * version waits. The new version takes over only when the user says so.
  */
 import type { Workbox } from 'workbox-window';
+import { schrijfOpenConcepten } from '$lib/dossier/concepten';
 
 export const pwa = $state({ offlineKlaar: false, nieuweVersie: false });
 
 let wb: Workbox | null = null;
+/** The user chose "Nu bijwerken" in this tab. */
+let gekozen = false;
 
 export async function registreer(): Promise<void> {
 	if (!('serviceWorker' in navigator)) return;
@@ -19,14 +22,30 @@ export async function registreer(): Promise<void> {
 	wb.addEventListener('waiting', () => {
 		pwa.nieuweVersie = true;
 	});
-	// Reload only after the user chose to update (see bijwerken), once the new version controls the page.
-	wb.addEventListener('controlling', (e) => {
-		if (e.isUpdate) location.reload();
+	// Reload once a new version controls the page: its activation deleted the old version's
+	// cache, so the code running here can no longer load what it lacks. `isUpdate` alone is not
+	// enough: it is false in the session in which the app was first installed (there was no
+	// controller when this page registered), also when the user then chose to update, here or
+	// in another tab. The first install's own `clients.claim()` comes here too, with no version
+	// before it and no choice: no reload then.
+	let eerderBestuurd = navigator.serviceWorker.controller !== null;
+	wb.addEventListener('controlling', () => {
+		const wissel = gekozen || eerderBestuurd;
+		eerderBestuurd = true;
+		if (wissel)
+			void schrijfOpenConcepten()
+				.catch(() => undefined)
+				.then(() => location.reload());
 	});
 	await wb.register();
 }
 
-/** The user chose to update: the waiting version takes over, then the page reloads. */
-export function bijwerken(): void {
+/**
+ * The user chose to update: what was typed is written first (the reload must not lose the last
+ * keystrokes still in their debounce), then the waiting version takes over and the page reloads.
+ */
+export async function bijwerken(): Promise<void> {
+	gekozen = true;
+	await schrijfOpenConcepten().catch(() => undefined);
 	wb?.messageSkipWaiting();
 }

@@ -5,6 +5,7 @@
  * saved; the next change saves it again together with its own. Only changed questions are
  * written, so a second tab on the same set keeps the answers it gave to other questions.
  */
+import { opslagMelding } from '$lib/wizard/opslagmelding';
 import type { Antwoord, Antwoorden } from './types';
 
 /** Stores the given answers of the set (only these; the others stay as stored). */
@@ -49,7 +50,10 @@ export class AntwoordStaat {
 			for (const id of ids) this.#onbewaard.delete(id);
 			this.fout = '';
 		} catch (e) {
-			this.fout = `Niet bewaard: ${e instanceof Error ? e.message : String(e)} Je antwoorden staan nog op het scherm; probeer het opnieuw of exporteer ze.`;
+			this.fout = opslagMelding(e).replace(
+				'Je tekst staat er nog',
+				'Je antwoorden staan nog op het scherm'
+			);
 		}
 	}
 }

@@ -3,6 +3,7 @@
  * one checklist, one municipality's scan on one date.
  */
 import { Dexie, type Table } from 'dexie';
+import { heropenNaMislukkenOpenen } from '$lib/dossier/heropenen';
 import type { Antwoorden, VragenlijstId } from './types';
 import { definieerVersies, HUIDIGE_VERSIE } from './versies';
 
@@ -29,5 +30,6 @@ export class VragenlijstDB extends Dexie {
 	constructor(naam = DB_NAAM, versie = HUIDIGE_VERSIE) {
 		super(naam);
 		definieerVersies(this, versie);
+		heropenNaMislukkenOpenen(this);
 	}
 }

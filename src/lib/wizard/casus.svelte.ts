@@ -21,6 +21,7 @@ import {
 } from '$lib/dossier/akkoord-regels';
 import { GRENZEN, teLang } from '$lib/dossier/grenzen';
 import { leesGebruiker } from './gebruiker';
+import { opslagMelding } from './opslagmelding';
 import type { Actor, Correctie, Gegevens, LogRegel } from './logboek';
 
 export interface CasusGegevens {
@@ -273,15 +274,5 @@ export class Casus {
 	}
 }
 
-/** A storage error in words a user can act on; the typed text stays on screen. */
-export function opslagMelding(fout: unknown): string {
-	const naam = (fout as { name?: string } | null)?.name ?? '';
-	const bericht = fout instanceof Error ? fout.message : '';
-	if (naam === 'QuotaExceededError' || /quota/i.test(bericht))
-		return 'Niet bewaard: dit apparaat heeft geen opslagruimte meer. Je tekst staat er nog. Maak ruimte vrij (of exporteer en verwijder oude casussen) en probeer het opnieuw.';
-	if (naam === 'VersionError')
-		return 'Niet bewaard: op dit apparaat is al een nieuwere versie van de app gebruikt. Laad de pagina opnieuw; er gaat niets verloren.';
-	if (naam === 'ConstraintError')
-		return 'Niet bewaard: deze casus is intussen ergens anders bijgewerkt (een ander tabblad?). Je tekst staat er nog: kopieer hem en laad de casus opnieuw.';
-	return `Niet bewaard: ${bericht || 'de opslag in de browser weigert'}. Je tekst staat er nog; probeer het opnieuw.`;
-}
+/** A storage error in words a user can act on (see opslagmelding.ts); the typed text stays on screen. */
+export { opslagMelding };

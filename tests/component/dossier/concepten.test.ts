@@ -8,6 +8,7 @@ import {
 	leesConcepten,
 	momentPrefix,
 	ruimConceptenOp,
+	schrijfOpenConcepten,
 	wisConcepten
 } from '$lib/dossier/concepten';
 
@@ -94,6 +95,26 @@ describe('ConceptSchrijver', () => {
 			a: 'tekst',
 			b: 'nieuw'
 		});
+	});
+
+	it('schrijfOpenConcepten() schrijft wat nog in de wachttijd zit, van elk formulier, vóór het bijwerken', async () => {
+		vi.useFakeTimers();
+		const een = schrijverMet();
+		const twee = schrijverMet();
+		const leeg = schrijverMet();
+		een.schrijver.zet('a', 'net getypt');
+		twee.schrijver.zet('b', 'ook');
+		leeg.schrijver.zet('c', 'al verstuurd');
+		leeg.schrijver.verwerp();
+		await schrijfOpenConcepten();
+		expect(Object.fromEntries(een.opslaan.mock.calls[0]![0])).toEqual({ a: 'net getypt' });
+		expect(Object.fromEntries(twee.opslaan.mock.calls[0]![0])).toEqual({ b: 'ook' });
+		expect(leeg.opslaan).not.toHaveBeenCalled();
+		// Written once: the debounce timer was cleared, and nothing waits any more.
+		await vi.advanceTimersByTimeAsync(5000);
+		expect(een.opslaan).toHaveBeenCalledTimes(1);
+		await schrijfOpenConcepten();
+		expect(een.opslaan).toHaveBeenCalledTimes(1);
 	});
 });
 

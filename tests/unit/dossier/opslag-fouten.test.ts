@@ -1,17 +1,17 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DossierDB } from '$lib/dossier/db';
 import { controleer, logboekVan, nieuweCasus } from '$lib/dossier/dossier';
 import { opslagVoor } from '$lib/dossier/open.svelte';
+import { VergrendeldFout } from '$lib/kluis/sleutelbos';
 import { opslagMelding, type Casus, type Opslag } from '$lib/wizard/casus.svelte';
+import { GEEN_RUIMTE } from '$lib/wizard/opslagmelding';
 import type { LogRegel } from '$lib/wizard/logboek';
 import { TOT_STAP3 } from '../machines/helpers';
 import { ev } from '../machines/voorbeelden';
 import { gegevensVoor, laad, legVast, nieuweDB, weg } from './hulp';
 
-const GEEN_RUIMTE =
-	'Niet bewaard: dit apparaat heeft geen opslagruimte meer. Je tekst staat er nog. Maak ruimte vrij (of exporteer en verwijder oude casussen) en probeer het opnieuw.';
 const EVEN_GEDULD = 'Even geduld: de vorige beslissing wordt nog bewaard.';
 
 /** The real dossier, with a switch to make the next writes fail with a given error. */
@@ -61,8 +61,24 @@ describe('als opslaan mislukt', () => {
 			'Niet bewaard: de schijf is vergrendeld. Je tekst staat er nog; probeer het opnieuw.'
 		],
 		[
-			'een fout zonder bericht',
-			new DOMException('', 'UnknownError'),
+			'een onbekende fout van IndexedDB (Chromium bij een volle schijf)',
+			new DOMException(
+				'Internal error committing transaction: FILE_ERROR_NO_SPACE',
+				'UnknownError'
+			),
+			GEEN_RUIMTE
+		],
+		[
+			'een afgebroken transactie door een volle schijf (zoals Dexie hem doorgeeft)',
+			new Dexie.AbortError(
+				'Transaction aborted',
+				new DOMException('Quota exceeded.', 'QuotaExceededError')
+			),
+			GEEN_RUIMTE
+		],
+		[
+			'een Engelse fout van de browser zonder bekende naam',
+			new DOMException('The operation failed for reasons unrelated to the database', 'DataError'),
 			'Niet bewaard: de opslag in de browser weigert. Je tekst staat er nog; probeer het opnieuw.'
 		]
 	])(
@@ -117,9 +133,79 @@ describe('als opslaan mislukt', () => {
 	});
 });
 
+describe('als de schijf vol is en de browser de verbinding sluit', () => {
+	it('mislukt opnieuw openen met een Nederlandse melding, en lukt het weer zodra er ruimte is, zonder herladen', async () => {
+		casus = (await laad(db, id))!;
+		// Chromium after FILE_ERROR_NO_SPACE: the connection is closed, and opening it again fails
+		// for as long as the disk is full.
+		let vol = true;
+		const openen = indexedDB.open.bind(indexedDB);
+		const spion = vi.spyOn(indexedDB, 'open').mockImplementation((naam, versie) => {
+			if (!vol) return openen(naam, versie);
+			const verzoek = {
+				error: new DOMException(
+					'Internal error opening backing store for indexedDB.open. FILE_ERROR_NO_SPACE',
+					'UnknownError'
+				)
+			} as unknown as IDBOpenDBRequest;
+			setTimeout(() => verzoek.onerror?.({ target: verzoek } as unknown as Event));
+			return verzoek;
+		});
+		const waarschuwing = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		try {
+			db.backendDB().onclose?.(new Event('close'));
+			const gesprek = ev('GESPREK_GEVOERD');
+			// A try is a click: a task of its own, after the failed one has settled.
+			const nieuweKlik = () => new Promise((r) => setTimeout(r, 0));
+			for (let poging = 1; poging <= 2; poging++) {
+				expect(await casus.vastleggen(gesprek)).toEqual({ ok: false, problemen: [GEEN_RUIMTE] });
+				expect(casus.waar).toBe('stap3');
+				await nieuweKlik();
+			}
+
+			vol = false;
+			expect(await casus.vastleggen(gesprek)).toEqual({ ok: true });
+			expect(casus.waar).toBe('stap4.voorbereiding');
+			expect(await logboekVan(db, id)).toHaveLength(5);
+			expect(await controleer(db, id)).toEqual({ ok: true, aantal: 5 });
+		} finally {
+			spion.mockRestore();
+			waarschuwing.mockRestore();
+		}
+	});
+
+	it('een database die bewust gesloten is (nieuwere versie in een ander tabblad) blijft dicht', async () => {
+		db.close();
+		await new Promise((r) => setTimeout(r, 0));
+		await expect(db.casussen.count()).rejects.toMatchObject({ name: 'DatabaseClosedError' });
+	});
+});
+
 describe('opslagMelding', () => {
 	it('herkent een volle schijf ook aan het bericht alleen', () => {
 		expect(opslagMelding(new Error('QuotaExceeded: storage quota reached'))).toBe(GEEN_RUIMTE);
+	});
+
+	it('toont nooit de Engelse tekst van de browser, wel de eigen Nederlandse', () => {
+		const standaard =
+			'Niet bewaard: de opslag in de browser weigert. Je tekst staat er nog; probeer het opnieuw.';
+		expect(opslagMelding(new TypeError("Cannot read properties of undefined (reading 'x')"))).toBe(
+			standaard
+		);
+		expect(opslagMelding(new Dexie.DatabaseClosedError())).toBe(standaard);
+		expect(
+			opslagMelding(
+				new Dexie.DatabaseClosedError(
+					new Dexie.OpenFailedError(new DOMException('IO error: No space left', 'UnknownError'))
+				)
+			)
+		).toBe(GEEN_RUIMTE);
+		expect(opslagMelding(new VergrendeldFout())).toBe(
+			'Niet bewaard: De app is vergrendeld. Ontgrendel met je wachtwoord om verder te werken. Je tekst staat er nog; probeer het opnieuw.'
+		);
+		expect(opslagMelding(new Error('Deze casus bestaat niet meer'))).toBe(
+			'Niet bewaard: Deze casus bestaat niet meer. Je tekst staat er nog; probeer het opnieuw.'
+		);
 	});
 
 	it('noemt een botsing met een ander tabblad', () => {

@@ -56,32 +56,47 @@ describe('alle paden door de meldcode', () => {
 		}
 	});
 
+	// Some 10,000 steps per variant: each rule is checked in plain code first, and `expect` (with
+	// the path's readable line as its message, which is costly to build) only runs when it fails.
 	describe.each(VARIANTEN)('%s', (variant) => {
 		const lijst = ALLE_PADEN[variant];
 
 		it('elke genomen stap heeft een toelichting en een geldig tijdstip', () => {
 			for (const pad of lijst)
 				for (const s of pad.steps.slice(1)) {
+					if (s.event.toelichting.trim() !== '' && !Number.isNaN(Date.parse(s.event.at))) continue;
 					expect(s.event.toelichting.trim(), regel(pad)).not.toBe('');
 					expect(Date.parse(s.event.at), regel(pad)).not.toBeNaN();
 				}
 		});
 
 		it('elke stap geeft precies één vastgelegde beslissing met bron', () => {
+			// Paths share their first steps, and the graph's snapshots are shared objects: each
+			// step (a snapshot and an event) is checked once, on the first path that takes it.
+			const gezien = new WeakMap<object, Set<MeldcodeEvent>>();
 			for (const pad of lijst)
 				for (let i = 1; i < pad.steps.length; i++) {
-					const { beslissing } = stap(pad.steps[i - 1]!.state, pad.steps[i]!.event);
+					const van = pad.steps[i - 1]!.state;
+					const event = pad.steps[i]!.event;
+					const events = gezien.get(van) ?? new Set<MeldcodeEvent>();
+					gezien.set(van, events);
+					if (events.has(event)) continue;
+					events.add(event);
+					const { beslissing } = stap(van, event);
+					if (beslissing?.bron.startsWith('004 · ') && beslissing.toelichting === event.toelichting)
+						continue;
 					expect(beslissing, regel(pad)).not.toBeNull();
-					expect(beslissing!.bron).toMatch(/^004 · /);
-					expect(beslissing!.toelichting).toBe(pad.steps[i]!.event.toelichting);
+					expect(beslissing!.bron, regel(pad)).toMatch(/^004 · /);
+					expect(beslissing!.toelichting, regel(pad)).toBe(event.toelichting);
 				}
 		});
 
 		it('geen gesprek wordt overgeslagen zonder een van de twee wettelijke redenen', () => {
+			const redenen = Object.keys(REDENEN_ZONDER_GESPREK);
 			for (const pad of lijst)
 				for (const { event } of pad.steps)
 					if (event.type === 'GESPREK_OVERSLAAN' || event.type === 'MELDING_BESPREKEN_OVERSLAAN')
-						expect(Object.keys(REDENEN_ZONDER_GESPREK), regel(pad)).toContain(event.reden);
+						if (!redenen.includes(event.reden)) expect(redenen, regel(pad)).toContain(event.reden);
 		});
 
 		it('geen afweging 4 ja zonder termijn en casemanager; hulp loopt altijd met termijn', () => {
@@ -100,14 +115,16 @@ describe('alle paden door de meldcode', () => {
 			for (const pad of lijst)
 				for (const { state } of pad.steps)
 					if (state.matches({ stappenplan: { stap5: 'melden' } })) {
-						expect(state.context.besluitI, regel(pad)).toBe('melden');
-						expect([1, 2, 3], regel(pad)).toContain(state.context.meldnorm);
+						const { besluitI, meldnorm } = state.context;
+						if (besluitI === 'melden' && [1, 2, 3].includes(meldnorm!)) continue;
+						expect(besluitI, regel(pad)).toBe('melden');
+						expect([1, 2, 3], regel(pad)).toContain(meldnorm);
 					}
 		});
 
 		it('elke uitkomst is benoemd', () => {
 			for (const pad of lijst)
-				if (pad.state.hasTag('uitkomst'))
+				if (pad.state.hasTag('uitkomst') && pad.state.context.uitkomst === null)
 					expect(pad.state.context.uitkomst, regel(pad)).not.toBeNull();
 		});
 	});

@@ -2,7 +2,7 @@
  * Path generation over the meldcode statechart with `xstate/graph`, shared by the path tests and
  * the journey list in docs/journeys.txt.
  */
-import { getSimplePaths, type StatePath } from 'xstate/graph';
+import { getAdjacencyMap, type StatePath } from 'xstate/graph';
 import { meldcodeMachine, type Variant } from '../../../machines/meldcode.machine.js';
 import type { MeldcodeEvent } from '../../../machines/meldcode.events.js';
 import type { MeldcodeSnapshot } from '../../../machines/replay.js';
@@ -39,21 +39,99 @@ const opties = (variant: Variant, events: readonly MeldcodeEvent[], van?: Meldco
 	toState: (s: MeldcodeSnapshot) => s.hasTag('uitkomst') && (!van || sleutel(s) !== sleutel(van))
 });
 
+type Stap = { state: MeldcodeSnapshot; event: MeldcodeEvent };
+/** `getAdjacencyMap`'s result for this machine (its own types do not fit the machine's). */
+type Buren = Record<
+	string,
+	{
+		state: MeldcodeSnapshot;
+		transitions: Record<string, { state: MeldcodeSnapshot; event: MeldcodeEvent }>;
+	}
+>;
+
+/**
+ * The simple paths from the start of `opties` to every state where `toState` holds: the same
+ * paths, in the same order and with the same snapshots, as xstate's `getSimplePaths`. That one
+ * walks the whole graph once for every node as a possible end and then keeps the outcomes
+ * (about 40 walks where one is needed: seconds per call); this walks it once and files each path
+ * under its end. What it shares with `getSimplePaths` is kept as written there: the states come
+ * from `getAdjacencyMap`, `states` keeps the last snapshot seen per node (also along an edge
+ * that is not taken), and the result is ordered by end node in the order of the map.
+ */
+function eenvoudigePaden(o: ReturnType<typeof opties>): Pad[] {
+	const naarDoel = o.toState;
+	const adjacency = getAdjacencyMap(meldcodeMachine as never, o as never) as unknown as Buren;
+	const begin = o.fromState ?? adjacency[Object.keys(adjacency)[0]!]!.state;
+	const states = new Map<string, MeldcodeSnapshot>();
+	const opPad = new Set<string>();
+	const stappen: Stap[] = [];
+	const perDoel = new Map<string, Pad[]>();
+
+	function loop(van: string): void {
+		const state = states.get(van)!;
+		opPad.add(van);
+		if (naarDoel(state)) {
+			const lijst = perDoel.get(van) ?? [];
+			perDoel.set(van, lijst);
+			lijst.push(alsPad(state, stappen));
+		}
+		for (const { state: volgende, event } of Object.values(adjacency[van]!.transitions)) {
+			const naar = o.serializeState(volgende);
+			states.set(naar, volgende);
+			if (opPad.has(naar)) continue;
+			stappen.push({ state: states.get(van)!, event });
+			loop(naar);
+		}
+		stappen.pop();
+		opPad.delete(van);
+	}
+
+	const start = o.serializeState(begin);
+	states.set(start, begin);
+	loop(start);
+	return Object.keys(adjacency).flatMap((k) => perDoel.get(k) ?? []);
+}
+
+/** A path in the shape of xstate/graph: the first step is the start, with event xstate.init. */
+function alsPad(eind: MeldcodeSnapshot, stappen: readonly Stap[]): Pad {
+	const init = { type: 'xstate.init' } as unknown as MeldcodeEvent;
+	const steps: Stap[] = stappen.map((s, i) => ({
+		state: s.state,
+		event: i === 0 ? init : stappen[i - 1]!.event
+	}));
+	steps.push(
+		stappen.length > 0
+			? { state: eind, event: stappen.at(-1)!.event }
+			: { state: eind, event: init }
+	);
+	return { state: eind, weight: stappen.length, steps };
+}
+
+const bewaard = new Map<string, Pad[]>();
+
 /**
  * Every simple path from the start to a first outcome, then from every outcome that is not final
  * (a report was made, help runs, a case was closed) onwards to the next outcome. Together these
  * take every transition of the chart; enumerating whole simple paths through repeated rounds
  * (close, reopen, report again) instead would run into the hundreds of thousands.
+ *
+ * Made once per variant and list of events in a test file: tests share the result and must not
+ * change it.
  */
 export function paden(variant: Variant, events: readonly MeldcodeEvent[]): Pad[] {
-	const eerste = getSimplePaths(meldcodeMachine, opties(variant, events)) as Pad[];
+	const sleutelVan = `${variant}|${JSON.stringify(events)}`;
+	const klaar = bewaard.get(sleutelVan);
+	if (klaar) return klaar;
+	const eerste = eenvoudigePaden(opties(variant, events));
 	const uitkomsten = new Map<string, MeldcodeSnapshot>();
 	for (const p of eerste)
 		if (p.state.status === 'active') uitkomsten.set(sleutel(p.state), p.state);
-	const vervolg = [...uitkomsten.values()].flatMap(
-		(fromState) => getSimplePaths(meldcodeMachine, opties(variant, events, fromState)) as Pad[]
+	const vervolg = [...uitkomsten.values()].flatMap((fromState) =>
+		eenvoudigePaden(opties(variant, events, fromState))
 	);
-	return [...eerste, ...vervolg];
+	const alle = [...eerste, ...vervolg];
+	bewaard.set(sleutelVan, alle);
+	return alle;
 }
 
 /** One readable line per journey: the states passed, with the answer given where there was one. */

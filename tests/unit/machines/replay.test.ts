@@ -4,7 +4,7 @@
  * it emitted gives the same state, and that a damaged log is reported instead of skipped.
  */
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { __unsafe_getAllOwnEventDescriptors, createActor } from 'xstate';
 import type { BeslissingVastgelegd } from '../../../machines/beslissing.js';
 import { meldcodeMachine, type Variant } from '../../../machines/meldcode.machine.js';
 import { herhaal, stap, beginToestand } from '../../../machines/replay.js';
@@ -30,7 +30,12 @@ function willekeurigeReis(variant: Variant, seed: number, lengte: number) {
 	actor.start();
 	for (let i = 0; i < lengte && actor.getSnapshot().status === 'active'; i++) {
 		const snapshot = actor.getSnapshot();
-		const mogelijk = ALLE_VOORBEELDEN.filter((e) => stap(snapshot, e).beslissing !== null);
+		// Only samples of an event type the current states handle can be accepted: asking the
+		// machine about those alone gives the same list, in a fraction of the time.
+		const soorten = new Set(__unsafe_getAllOwnEventDescriptors(snapshot));
+		const mogelijk = ALLE_VOORBEELDEN.filter(
+			(e) => soorten.has(e.type) && stap(snapshot, e).beslissing !== null
+		);
 		if (mogelijk.length === 0) break;
 		actor.send(mogelijk[Math.floor(random() * mogelijk.length)]!);
 	}
