@@ -191,6 +191,49 @@ test('wachtwoord wijzigen: het oude werkt niet meer, een ander tabblad wordt ver
 	expect(await rauweInhoud(ander)).not.toContain(PSEUDONIEM);
 });
 
+test('twee tabbladen op het keuzescherm: de eerste keuze telt, het andere tabblad volgt en kan de sleutel niet wissen', async ({
+	page,
+	context
+}) => {
+	const tweede = await context.newPage();
+	// A third tab that does not hear the others (as if the message came too late): it must refuse.
+	const doof = await context.newPage();
+	await doof.addInitScript(() => {
+		delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
+	});
+	for (const p of [page, tweede, doof]) {
+		await p.goto('/casus/nieuw');
+		await expect(p.getByRole('heading', { level: 1, name: KIEZEN })).toBeVisible();
+	}
+	await kluisKeuze(page, page.getByLabel('Initialen of code van de leerling'), WACHTWOORD);
+	await nieuweCasusInvullen(page, { code: PSEUDONIEM });
+
+	// The tab that heard it follows: the choice is gone from its screen, it asks for the passphrase.
+	await expect(
+		tweede.getByRole('heading', { name: 'Meldcodewijzer is vergrendeld' })
+	).toBeVisible();
+	await expect(tweede.getByRole('button', { name: /verder zonder wachtwoord/ })).toHaveCount(0);
+
+	await doof.getByRole('button', { name: /verder zonder wachtwoord/ }).click();
+	await expect(doof.getByRole('alert').first()).toContainText(
+		'In een ander tabblad is al een wachtwoord ingesteld'
+	);
+	await expect(doof.getByRole('heading', { name: 'Meldcodewijzer is vergrendeld' })).toBeVisible();
+	await ontgrendel(doof, WACHTWOORD);
+	await expect(
+		doof
+			.getByRole('heading', { level: 1, name: 'Nieuwe casus' })
+			.or(doof.getByLabel('Initialen of code van de leerling'))
+			.first()
+	).toBeVisible();
+
+	// After a restart the case still opens with the passphrase.
+	await page.goto('/casussen');
+	await ontgrendel(page, WACHTWOORD);
+	await expect(page.getByText(PSEUDONIEM).first()).toBeVisible();
+	expect(await rauweInhoud(page)).not.toContain(PSEUDONIEM);
+});
+
 test('scherm verbergen: meteen leeg, ook met Alt+Shift+H vanuit een tekstveld, en terug zoals het was', async ({
 	page,
 	expectAccessible

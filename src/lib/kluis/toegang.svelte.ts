@@ -19,7 +19,9 @@ export const toegang = $state({
 	/** 'onbekend' until the dossier was opened once in this tab. */
 	modus: 'onbekend' as 'onbekend' | 'geen-keuze' | 'uit' | 'aan',
 	/** The screen is blanked at once, without locking (a pupil walks up to the desk). */
-	verborgen: false
+	verborgen: false,
+	/** A notice about the lock shown above every screen (another tab made the choice first). */
+	melding: ''
 });
 
 let db: DossierDB | null = null;
@@ -65,6 +67,7 @@ export function toegangGegeven(d: DossierDB, modus: 'uit' | 'aan'): void {
 	}
 	toegang.modus = modus;
 	toegang.scherm = 'pagina';
+	if (modus === 'aan') toegang.melding = '';
 	const klaar = wachtenden;
 	wachtenden = [];
 	klaar.forEach((k) => k());
@@ -92,29 +95,44 @@ export function isOntgrendeld(): boolean {
 	return !!db && toegang.modus === 'aan' && db.sleutelbos.open && toegang.scherm === 'pagina';
 }
 
-/** Tells the other tabs of this browser that the passphrase was set or changed: they lock. */
+/**
+ * Tells the other tabs of this browser that the first choice was made, or the passphrase was set
+ * or changed: they follow what is stored (see `volgOpgeslagenKeuze`).
+ */
 export function meldKluisGewijzigd(): void {
 	luisterNaarAndereTabbladen();
 	kanaal?.postMessage('gewijzigd');
+}
+
+/**
+ * Re-reads the stored choice and follows it. With a passphrase stored, this tab locks: the key it
+ * holds is no longer the one in use, a tab without a passphrase must not write readable records
+ * any more, and a tab still on the first-use screen must not offer a choice that was made.
+ * "No passphrase" chosen elsewhere lets a tab on the first-use screen through.
+ */
+export async function volgOpgeslagenKeuze(d: DossierDB, melding = ''): Promise<void> {
+	const { leesKluis } = await import('./kluis');
+	const config = await leesKluis(d);
+	if (melding) toegang.melding = melding;
+	if (config?.modus === 'uit') {
+		if (toegang.modus === 'geen-keuze') toegangGegeven(d, 'uit');
+		return;
+	}
+	if (config?.modus !== 'aan') return;
+	toegang.modus = 'aan';
+	d.sleutelbos.modus = 'aan';
+	if (d.sleutelbos.open || toegang.scherm !== 'vergrendeld') {
+		toegang.scherm = 'vergrendeld';
+		await tick();
+		actief.casus = null;
+		d.sleutelbos.vergeet();
+	}
 }
 
 function luisterNaarAndereTabbladen() {
 	if (kanaal || typeof BroadcastChannel === 'undefined') return;
 	kanaal = new BroadcastChannel(KANAAL);
 	kanaal.onmessage = async () => {
-		// Another tab set or changed the passphrase: the key held here is no longer the one in use,
-		// and a tab without a passphrase must not write readable records any more.
-		if (!db) return;
-		const { leesKluis } = await import('./kluis');
-		const config = await leesKluis(db);
-		if (config?.modus !== 'aan') return;
-		toegang.modus = 'aan';
-		db.sleutelbos.modus = 'aan';
-		if (db.sleutelbos.open || toegang.scherm === 'pagina') {
-			toegang.scherm = 'vergrendeld';
-			await tick();
-			actief.casus = null;
-			db.sleutelbos.vergeet();
-		}
+		if (db) await volgOpgeslagenKeuze(db);
 	};
 }
