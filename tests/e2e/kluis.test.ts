@@ -234,6 +234,44 @@ test('twee tabbladen op het keuzescherm: de eerste keuze telt, het andere tabbla
 	expect(await rauweInhoud(page)).not.toContain(PSEUDONIEM);
 });
 
+test('wachtwoord instellen in een ander tabblad terwijl hier getypt wordt: geen letter gaat verloren', async ({
+	page,
+	context
+}) => {
+	await nieuweCasus(page, { code: PSEUDONIEM });
+	const veld = await waarnemingTypen(page);
+	// What the user last saw in the field, kept past the app (the field goes when the tab locks).
+	await veld.evaluate((el: HTMLTextAreaElement) => {
+		el.addEventListener('input', () => {
+			(window as { gezien?: string }).gezien = el.value;
+		});
+	});
+	const instellingen = await context.newPage();
+	await instellingen.goto('/instellingen');
+	await instellingen.getByLabel('Nieuw wachtwoord').fill(WACHTWOORD);
+	await instellingen.getByLabel('Herhaal het wachtwoord').fill(WACHTWOORD);
+
+	// Typing goes on while the other tab sets the passphrase, until this tab locks.
+	const typen = veld
+		.pressSequentially(' en de andere wang, en ook op de arm bij de elleboog'.repeat(3), {
+			delay: 15,
+			timeout: 10_000
+		})
+		.catch(() => undefined);
+	await expect.poll(() => veld.inputValue()).not.toBe(WAARNEMING);
+	await instellingen.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+	await expect(page.getByRole('heading', { name: 'Meldcodewijzer is vergrendeld' })).toBeVisible();
+	await typen;
+	const gezien = await page.evaluate(() => (window as { gezien?: string }).gezien);
+	expect(gezien?.length).toBeGreaterThan(WAARNEMING.length);
+
+	await ontgrendel(page, WACHTWOORD);
+	await verwachtStap(page, 'Signalen in kaart brengen');
+	await expect(veld).toHaveValue(gezien!);
+	// Written with the new key: nothing of it is readable.
+	expect(await rauweInhoud(page)).not.toContain('elleboog');
+});
+
 test('scherm verbergen: meteen leeg, ook met Alt+Shift+H vanuit een tekstveld, en terug zoals het was', async ({
 	page,
 	expectAccessible

@@ -1,6 +1,6 @@
 /**
  * Drafts: what is typed in a decision form, kept in the `concepten` table until the decision is
- * recorded, so a closed tab, a crash or a flat battery loses at most the last second of typing.
+ * recorded, so a closed tab, a crash or a flat battery loses at most the last 150 ms of typing.
  *
  * A draft's key is `caseId|decisions so far|machine state|form|field`. The number of decisions
  * makes a draft belong to one moment of the case: once a decision is recorded the number moves on,
@@ -65,6 +65,48 @@ export function conceptenWeggeschreven(): Promise<void> {
 	return achterElkaar(async () => undefined);
 }
 
+/** Every writer with values not yet written, so a mode switch can write them all first. */
+const schrijvers = new Set<ConceptSchrijver>();
+/** Writes on their way (a writer hands its values over before they reach the queue). */
+const lopend = new Set<Promise<unknown>>();
+
+/**
+ * Writes what every form of this tab still holds, now, and waits until it is stored: before the
+ * app locks, hides, or another tab re-encrypts the dossier under a new key.
+ */
+export async function bewaarAlleConcepten(): Promise<void> {
+	const onderweg = [...lopend].map((p) => p.catch(() => undefined));
+	await Promise.all([...[...schrijvers].map((s) => s.schrijf()), ...onderweg]);
+	await conceptenWeggeschreven();
+}
+
+let vastgehouden = 0;
+
+/**
+ * Holds every draft write (and read) queued from now on until the returned function is called:
+ * while another tab re-encrypts the dossier, a write sealed with the key this tab holds would be
+ * unreadable afterwards, and one made readable after the switch would leak. What is typed
+ * meanwhile waits in memory and is written once this tab may write again (with the new key).
+ */
+export function houdConceptenVast(): () => void {
+	let los!: () => void;
+	const poort = new Promise<void>((r) => (los = r));
+	vastgehouden += 1;
+	rij = rij.then(() => poort);
+	let gedaan = false;
+	return () => {
+		if (gedaan) return;
+		gedaan = true;
+		vastgehouden -= 1;
+		los();
+	};
+}
+
+/** Whether draft writes are being held (see `houdConceptenVast`). */
+export function conceptenVastgehouden(): boolean {
+	return vastgehouden > 0;
+}
+
 /** Deletes the drafts under a prefix (a form, or a whole moment of a case). */
 export function wisConcepten(db: DossierDB, prefix: string): Promise<void> {
 	return achterElkaar(async () => {
@@ -101,7 +143,8 @@ export interface SchrijverOpties {
 
 /**
  * Collects field values and writes them debounced: `wacht` ms after the last change, but never
- * more than `uiterlijk` ms after the first unwritten one. `schrijf()` writes at once (for
+ * more than `uiterlijk` ms after the first unwritten one. Both are short (100 and 150 ms): a tab
+ * killed while typing loses at most that, and one small sealed write per 150 ms costs little. `schrijf()` writes at once (for
  * `pagehide`), `verwerp()` forgets what is not written yet (after the decision was recorded).
  */
 export class ConceptSchrijver {
@@ -116,7 +159,7 @@ export class ConceptSchrijver {
 
 	constructor(
 		opslaan: (waarden: ReadonlyMap<string, string>) => Promise<void>,
-		{ wacht = 450, uiterlijk = 1000, onfout, onbewaard }: SchrijverOpties = {}
+		{ wacht = 100, uiterlijk = 150, onfout, onbewaard }: SchrijverOpties = {}
 	) {
 		this.#opslaan = opslaan;
 		this.#wacht = wacht;
@@ -134,6 +177,7 @@ export class ConceptSchrijver {
 		const nu = Date.now();
 		if (this.#open.size === 0) this.#sinds = nu;
 		this.#open.set(sleutel, waarde);
+		schrijvers.add(this);
 		clearTimeout(this.#timer);
 		const over = Math.max(0, this.#uiterlijk - (nu - this.#sinds));
 		this.#timer = setTimeout(() => void this.schrijf(), Math.min(this.#wacht, over));
@@ -145,14 +189,20 @@ export class ConceptSchrijver {
 		if (this.#open.size === 0) return;
 		const waarden = this.#open;
 		this.#open = new Map();
+		schrijvers.delete(this);
+		const schrijven = this.#opslaan(waarden);
+		lopend.add(schrijven);
 		try {
-			await this.#opslaan(waarden);
+			await schrijven;
 			this.#onbewaard?.();
 		} catch (fout) {
 			// Keep what failed for the next write, unless the field changed since.
 			for (const [k, v] of waarden) if (!this.#open.has(k)) this.#open.set(k, v);
+			schrijvers.add(this);
 			this.#sinds = Date.now();
 			this.#onfout?.(fout);
+		} finally {
+			lopend.delete(schrijven);
 		}
 	}
 
@@ -160,5 +210,6 @@ export class ConceptSchrijver {
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
 		this.#open.clear();
+		schrijvers.delete(this);
 	}
 }
