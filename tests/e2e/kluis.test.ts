@@ -22,11 +22,11 @@ const NIET_PLUIS = 'Qwxyz vertelde over de donkere kelder thuis.';
 const WAARNEMING = 'Qwxyz-waarneming: blauwe plek op de wang.';
 
 /** Everything the app stored in IndexedDB, read past the app, with bytes as Latin-1 text. */
-function rauweInhoud(page: Page): Promise<string> {
+function rauweInhoud(page: Page, database = 'meldcodewijzer'): Promise<string> {
 	return page.evaluate(
-		() =>
+		(naam) =>
 			new Promise<string>((klaar, fout) => {
-				const open = indexedDB.open('meldcodewijzer');
+				const open = indexedDB.open(naam);
 				open.onerror = () => fout(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
@@ -47,7 +47,8 @@ function rauweInhoud(page: Page): Promise<string> {
 					};
 					tx.onerror = () => fout(tx.error);
 				};
-			})
+			}),
+		database
 	);
 }
 
@@ -270,6 +271,35 @@ test('wachtwoord instellen in een ander tabblad terwijl hier getypt wordt: geen 
 	await expect(veld).toHaveValue(gezien!);
 	// Written with the new key: nothing of it is readable.
 	expect(await rauweInhoud(page)).not.toContain('elleboog');
+});
+
+test('reflecties: versleuteld in het dossier, en achter het slot', async ({ page }) => {
+	const LEERPUNT = 'Qwxyz-leerpunt: eerder de moeder bellen';
+	await beginMetWachtwoord(page);
+	// A page load starts locked: the reflection waits for the passphrase like a case does.
+	await page.goto('/reflectie?casus=casus-123');
+	await ontgrendel(page, WACHTWOORD);
+	await page.getByLabel(/Naam, team of onderwerp/).fill('Qwxyz-team');
+	await page.getByLabel('Datum').fill('2026-11-01');
+	await page.getByRole('button', { name: 'Begin' }).click();
+	await page.getByLabel(/^Leerpunten/).fill(LEERPUNT);
+	await page.getByLabel(/^Leerpunten/).blur();
+	const adres = page.url();
+	await page.getByRole('link', { name: 'Alle bewaarde antwoorden' }).click();
+	await expect(page.getByRole('link', { name: /^Qwxyz-team, / })).toBeVisible();
+	for (const db of ['meldcodewijzer', 'meldcodewijzer-vragenlijsten'])
+		expect(await rauweInhoud(page, db), db).not.toContain('Qwxyz');
+
+	// Locked (a new page load), neither the list nor the set shows anything of it.
+	for (const pad of ['/reflectie?casus=casus-123', adres]) {
+		await page.goto(pad);
+		await expect(
+			page.getByRole('heading', { name: 'Meldcodewijzer is vergrendeld' })
+		).toBeVisible();
+		await expect(page.getByText('Qwxyz')).toHaveCount(0);
+	}
+	await ontgrendel(page, WACHTWOORD);
+	await expect(page.getByLabel(/^Leerpunten/)).toHaveValue(LEERPUNT);
 });
 
 test('scherm verbergen: meteen leeg, ook met Alt+Shift+H vanuit een tekstveld, en terug zoals het was', async ({

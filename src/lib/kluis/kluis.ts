@@ -6,6 +6,7 @@
  * There is no way around a lost passphrase: no recovery key, no copy of the key anywhere. The
  * screens that set it say so.
  */
+import type { Table } from 'dexie';
 import type { DossierDB } from '$lib/dossier/db';
 import {
 	leidAf,
@@ -87,7 +88,7 @@ function zelfdeSleutel(a: KluisConfig | undefined, b: KluisConfig | undefined): 
 }
 
 /**
- * Re-encrypts every case, log entry and draft under `datasleutel`, and stores `config`, in one
+ * Re-encrypts every case, log entry, draft and reflection under `datasleutel`, and stores `config`, in one
  * transaction: a failure (a full disk, a closed tab) leaves the old records and the old key.
  * Clearing and re-adding (instead of updating) is what lets the append-only log be re-sealed:
  * the entries themselves, and so their hashes, do not change.
@@ -101,22 +102,15 @@ async function herversleutel(
 	const bos = db.sleutelbos;
 	const vorige = { modus: bos.modus, sleutel: bos.sleutel?.slice() ?? null };
 	try {
-		await db.transaction('rw', [db.casussen, db.logboek, db.concepten, db.meta], async () => {
+		const tabellen = [db.casussen, db.logboek, db.concepten, db.antwoordsets] as const;
+		await db.transaction('rw', [...tabellen, db.meta], async () => {
 			// Checked inside the transaction: another tab may have set or changed the passphrase
 			// since this one read the configuration (deriving a key takes a while).
 			controle(await leesKluis(db));
-			const [casussen, logboek, concepten] = await Promise.all([
-				db.casussen.toArray(),
-				db.logboek.toArray(),
-				db.concepten.toArray()
-			]);
+			const rijen = await Promise.all(tabellen.map((t) => t.toArray()));
 			bos.zet(datasleutel);
-			await Promise.all([db.casussen.clear(), db.logboek.clear(), db.concepten.clear()]);
-			await Promise.all([
-				db.casussen.bulkAdd(casussen),
-				db.logboek.bulkAdd(logboek),
-				db.concepten.bulkAdd(concepten)
-			]);
+			await Promise.all(tabellen.map((t) => t.clear()));
+			await Promise.all(tabellen.map((t, i) => (t as Table<unknown, unknown>).bulkAdd(rijen[i]!)));
 			await db.meta.put({ sleutel: KLUIS_SLEUTEL, waarde: config });
 		});
 	} catch (fout) {

@@ -14,6 +14,7 @@ import * as v from 'valibot';
 import { version } from '../../../package.json';
 import { ROLLEN, type Rol } from '$lib/wizard/logboek';
 import type { CasusRecord, ConceptRecord, LogRecord } from '$lib/dossier/types';
+import type { AntwoordSetRecord } from '$lib/vragenlijst/db';
 
 export const FORMAAT = 'meldcodewijzer-dossier';
 export const FORMAAT_VERSIE = 1;
@@ -27,6 +28,8 @@ export interface CasusExport {
 	 * An import leaves them out: a draft belongs to the device it was typed on.
 	 */
 	concepten?: ConceptRecord[];
+	/** Only in an inzage export: the reflections linked to the case. An import leaves them out. */
+	reflecties?: AntwoordSetRecord[];
 }
 
 export interface Exportbestand {
