@@ -2,16 +2,22 @@
  * Drafts: what is typed in a decision form, kept in the `concepten` table until the decision is
  * recorded, so a closed tab, a crash or a flat battery loses at most the last 150 ms of typing.
  *
- * A draft's key is `caseId|decisions so far|machine state|form|field`. The number of decisions
+ * A draft's name is `caseId|decisions so far|machine state|form|field`. The number of decisions
  * makes a draft belong to one moment of the case: once a decision is recorded the number moves on,
  * so a draft of a step that was left (or of the previous consultation, in a step that repeats) is
  * never put back into a fresh form, even if the tab died between recording and clearing it.
+ *
+ * That name is not the row's key: a key stays readable beside the sealed record, and the names
+ * told which step each case was at and which fields were being filled in. The key is an opaque
+ * random id; the name is sealed with the value, and drafts are found through the (readable) case
+ * id and filtered after decryption: a case has a few dozen drafts at most.
  *
  * Writes go one after another (one queue for the whole page), so a clearing after a decision can
  * never be overtaken by an older write of the same form. Dexie is never imported here: the
  * database comes in as an argument, so pages without a case do not load it.
  */
 import type { DossierDB } from './db';
+import type { ConceptRecord } from './types';
 
 const SCHEIDING = '|';
 
@@ -39,25 +45,76 @@ function achterElkaar<T>(werk: () => Promise<T>): Promise<T> {
 	return klaar;
 }
 
-/** Stores field values (full keys) of one case; an existing draft of a field is replaced. */
+/** A draft's name; a row from before opaque keys has it as its key. */
+function naamVan(r: ConceptRecord): string {
+	return r.naam ?? r.sleutel;
+}
+
+/** The row with an opaque key and its name sealed inside; rows that have one are kept as they are. */
+export function metOpaakSleutel(r: ConceptRecord): ConceptRecord {
+	return r.naam === undefined ? { ...r, sleutel: crypto.randomUUID(), naam: r.sleutel } : r;
+}
+
+function vanCasus(db: DossierDB, caseId: string): Promise<ConceptRecord[]> {
+	return db.concepten.where('caseId').equals(caseId).toArray();
+}
+
+/** Every prefix starts with the case id (a UUID, without the separator). */
+function casusVan(prefix: string): string {
+	return prefix.slice(0, prefix.indexOf(SCHEIDING));
+}
+
+/** Stores field values (full names) of one case; an existing draft of a field is replaced. */
 export function bewaarConcepten(
 	db: DossierDB,
 	caseId: string,
 	waarden: ReadonlyMap<string, string>,
 	bijgewerkt = new Date().toISOString()
 ): Promise<void> {
-	const rijen = [...waarden].map(([sleutel, waarde]) => ({ sleutel, caseId, waarde, bijgewerkt }));
+	return achterElkaar(() =>
+		// Read and written in one transaction: two tabs saving the same field keep one row.
+		db.transaction('rw', db.concepten, async () => {
+			const bestaand = new Map((await vanCasus(db, caseId)).map((r) => [naamVan(r), r]));
+			const oud: string[] = [];
+			const rijen: ConceptRecord[] = [];
+			for (const [naam, waarde] of waarden) {
+				const rij = bestaand.get(naam);
+				if (rij && rij.naam === undefined) oud.push(rij.sleutel);
+				const sleutel = rij?.naam !== undefined ? rij.sleutel : crypto.randomUUID();
+				rijen.push({ sleutel, naam, caseId, waarde, bijgewerkt });
+			}
+			if (oud.length > 0) await db.concepten.bulkDelete(oud);
+			await db.concepten.bulkPut(rijen);
+		})
+	);
+}
+
+/** The drafts under a prefix, by the rest of their name (the field). */
+export function leesConcepten(db: DossierDB, prefix: string): Promise<Map<string, string>> {
 	return achterElkaar(async () => {
-		await db.concepten.bulkPut(rijen);
+		const rijen = (await vanCasus(db, casusVan(prefix))).filter((r) =>
+			naamVan(r).startsWith(prefix)
+		);
+		return new Map(rijen.map((r) => [naamVan(r).slice(prefix.length), r.waarde]));
 	});
 }
 
-/** The drafts under a prefix, by the rest of their key (the field). */
-export function leesConcepten(db: DossierDB, prefix: string): Promise<Map<string, string>> {
-	return achterElkaar(async () => {
-		const rijen = await db.concepten.where('sleutel').startsWith(prefix).toArray();
-		return new Map(rijen.map((r) => [r.sleutel.slice(prefix.length), r.waarde]));
-	});
+/**
+ * Gives every draft stored before opaque keys (its name as its readable key) an opaque key, with
+ * the name sealed inside. Run once the dossier is open (it needs the key); until then such drafts
+ * are read and replaced as they are, so none is lost. Setting or changing the passphrase does the
+ * same for all of them (see kluis.ts).
+ */
+export function verzegelOudeConceptsleutels(db: DossierDB): Promise<number> {
+	return achterElkaar(() =>
+		db.transaction('rw', db.concepten, async () => {
+			const oud = (await db.concepten.toArray()).filter((r) => r.naam === undefined);
+			if (oud.length === 0) return 0;
+			await db.concepten.bulkDelete(oud.map((r) => r.sleutel));
+			await db.concepten.bulkAdd(oud.map(metOpaakSleutel));
+			return oud.length;
+		})
+	);
 }
 
 /** Resolves once every draft write queued so far has finished (before the app locks). */
@@ -110,7 +167,11 @@ export function conceptenVastgehouden(): boolean {
 /** Deletes the drafts under a prefix (a form, or a whole moment of a case). */
 export function wisConcepten(db: DossierDB, prefix: string): Promise<void> {
 	return achterElkaar(async () => {
-		await db.concepten.where('sleutel').startsWith(prefix).delete();
+		await db.concepten
+			.where('caseId')
+			.equals(casusVan(prefix))
+			.filter((r) => naamVan(r).startsWith(prefix))
+			.delete();
 	});
 }
 
@@ -125,7 +186,7 @@ export function ruimConceptenOp(
 		await db.concepten
 			.where('caseId')
 			.equals(caseId)
-			.filter((r) => !r.sleutel.startsWith(houden))
+			.filter((r) => !naamVan(r).startsWith(houden))
 			.delete();
 	});
 }

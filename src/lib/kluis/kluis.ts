@@ -7,7 +7,9 @@
  * screens that set it say so.
  */
 import type { Table } from 'dexie';
+import { metOpaakSleutel } from '$lib/dossier/concepten';
 import type { DossierDB } from '$lib/dossier/db';
+import type { ConceptRecord } from '$lib/dossier/types';
 import {
 	leidAf,
 	nieuweAfleiding,
@@ -107,7 +109,9 @@ async function herversleutel(
 			// Checked inside the transaction: another tab may have set or changed the passphrase
 			// since this one read the configuration (deriving a key takes a while).
 			controle(await leesKluis(db));
-			const rijen = await Promise.all(tabellen.map((t) => t.toArray()));
+			const rijen: unknown[][] = await Promise.all(tabellen.map((t) => t.toArray()));
+			// Drafts stored with their name as a readable key get an opaque one now.
+			rijen[2] = (rijen[2] as ConceptRecord[]).map(metOpaakSleutel);
 			bos.zet(datasleutel);
 			await Promise.all(tabellen.map((t) => t.clear()));
 			await Promise.all(tabellen.map((t, i) => (t as Table<unknown, unknown>).bulkAdd(rijen[i]!)));

@@ -35,7 +35,9 @@ function nieuweDB() {
 }
 
 async function concepten() {
-	return Object.fromEntries((await db.concepten.toArray()).map((r) => [r.sleutel, r.waarde]));
+	return Object.fromEntries(
+		(await db.concepten.toArray()).map((r) => [r.naam ?? r.sleutel, r.waarde])
+	);
 }
 
 describe('concepten in een beslissingsformulier', () => {
