@@ -164,15 +164,23 @@ export function conceptenVastgehouden(): boolean {
 	return vastgehouden > 0;
 }
 
+/**
+ * Deletes a case's drafts whose name matches. The rows are read whole and deleted by key, not
+ * through a filtered cursor: the name is sealed, and the encryption middleware's cursor does not
+ * give Chromium's native cursor keys through (a filtered delete there deleted nothing).
+ */
+function wisWaar(db: DossierDB, caseId: string, past: (naam: string) => boolean): Promise<void> {
+	return achterElkaar(() =>
+		db.transaction('rw', db.concepten, async () => {
+			const weg = (await vanCasus(db, caseId)).filter((r) => past(naamVan(r)));
+			await db.concepten.bulkDelete(weg.map((r) => r.sleutel));
+		})
+	);
+}
+
 /** Deletes the drafts under a prefix (a form, or a whole moment of a case). */
 export function wisConcepten(db: DossierDB, prefix: string): Promise<void> {
-	return achterElkaar(async () => {
-		await db.concepten
-			.where('caseId')
-			.equals(casusVan(prefix))
-			.filter((r) => naamVan(r).startsWith(prefix))
-			.delete();
-	});
+	return wisWaar(db, casusVan(prefix), (naam) => naam.startsWith(prefix));
 }
 
 /** Deletes a case's drafts of earlier moments: they can never be shown again. */
@@ -182,13 +190,7 @@ export function ruimConceptenOp(
 	beslissingen: number
 ): Promise<void> {
 	const houden = momentPrefix(caseId, beslissingen);
-	return achterElkaar(async () => {
-		await db.concepten
-			.where('caseId')
-			.equals(caseId)
-			.filter((r) => !naamVan(r).startsWith(houden))
-			.delete();
-	});
+	return wisWaar(db, caseId, (naam) => !naam.startsWith(houden));
 }
 
 export interface SchrijverOpties {
