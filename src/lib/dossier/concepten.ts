@@ -165,9 +165,8 @@ export function conceptenVastgehouden(): boolean {
 }
 
 /**
- * Deletes a case's drafts whose name matches. The rows are read whole and deleted by key, not
- * through a filtered cursor: the name is sealed, and the encryption middleware's cursor does not
- * give Chromium's native cursor keys through (a filtered delete there deleted nothing).
+ * Deletes a case's drafts whose name matches: the name is sealed, so no index finds them. Read
+ * whole and deleted by key, in one transaction (a case has a few dozen drafts at most).
  */
 function wisWaar(db: DossierDB, caseId: string, past: (naam: string) => boolean): Promise<void> {
 	return achterElkaar(() =>
