@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { kluisKeuze } from './wizard';
 
 /** Starts a new answer set from a questionnaire's overview page. */
 async function nieuweSet(
@@ -154,6 +155,8 @@ test('reflectie after a case: linked to it, saved per date, growth side by side'
 }) => {
 	const titel = /Naam, team of onderwerp/;
 	await page.goto('/reflectie?casus=casus-123');
+	// Reflections are kept in the dossier: the first visit asks for the passphrase choice.
+	await kluisKeuze(page, page.getByText('Er is nog niets bewaard bij deze casus.'));
 	await expect(page.getByText('hoort bij een casus')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Terug naar de casus' })).toHaveAttribute(
 		'href',
@@ -279,7 +282,7 @@ test('the start page loads none of the questionnaires; after one visit they work
 		['/hulpteksten', 'Samen werken aan veiligheid en herstel']
 	] as const) {
 		await page.goto(pad);
-		await expect(page.getByRole('heading', { level: 1, name: kop })).toBeVisible();
+		await kluisKeuze(page, page.getByRole('heading', { level: 1, name: kop }));
 	}
 	// And a scan can be started and answered offline.
 	await nieuweSet(page, '/zelfscan', 'Offline', '2026-11-23');

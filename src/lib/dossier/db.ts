@@ -1,6 +1,7 @@
 /**
  * The dossier database (IndexedDB through Dexie). The log refuses every update at the database
- * layer: a correction is a new entry, never an edit. Cases, log and drafts are encrypted at rest
+ * layer: a correction is a new entry, never an edit. Cases, log, drafts and reflections on a case
+ * (`antwoordsets` of the questionnaire 'reflectie', see src/lib/vragenlijst/) are encrypted at rest
  * once the user has set a passphrase (src/lib/kluis/); `meta` stays readable: it holds the
  * schema version and the wrapped key, no case content.
  */
@@ -8,6 +9,7 @@ import { Dexie, type Table } from 'dexie';
 import { versleutelMiddleware } from '$lib/kluis/middleware';
 import { Sleutelbos } from '$lib/kluis/sleutelbos';
 import { heropenNaMislukkenOpenen } from './heropenen';
+import type { AntwoordSetRecord } from '$lib/vragenlijst/db';
 import type { CasusRecord, ConceptRecord, LogRecord } from './types';
 import { definieerVersies, HUIDIGE_VERSIE } from './versies';
 
@@ -17,13 +19,16 @@ export const DB_NAAM = 'meldcodewijzer';
 export const VERSLEUTELDE_TABELLEN: ReadonlySet<string> = new Set([
 	'casussen',
 	'logboek',
-	'concepten'
+	'concepten',
+	'antwoordsets'
 ]);
 
 export class DossierDB extends Dexie {
 	casussen!: Table<CasusRecord, string>;
 	logboek!: Table<LogRecord, [string, number]>;
 	concepten!: Table<ConceptRecord, string>;
+	/** Reflections (questionnaire 'reflectie'), in the same shape as the questionnaire database. */
+	antwoordsets!: Table<AntwoordSetRecord, string>;
 	meta!: Table<{ sleutel: string; waarde: unknown }, string>;
 
 	constructor(

@@ -167,9 +167,11 @@ export async function controleer(db: DossierDB, caseId: string): Promise<Verific
 
 /** Deleting a case removes it whole: its row, its log and its drafts, together. */
 export async function verwijderCasus(db: DossierDB, caseId: string): Promise<void> {
-	await db.transaction('rw', db.casussen, db.logboek, db.concepten, async () => {
+	await db.transaction('rw', [db.casussen, db.logboek, db.concepten, db.antwoordsets], async () => {
 		await db.logboek.where('caseId').equals(caseId).delete();
 		await db.concepten.where('caseId').equals(caseId).delete();
+		// Reflections on the case go with it: they say as much about the pupil as the log does.
+		await db.antwoordsets.where('casusId').equals(caseId).delete();
 		await db.casussen.delete(caseId);
 	});
 }

@@ -23,8 +23,19 @@ let geopend: Promise<DossierDB> | null = null;
 export async function dossier(): Promise<DossierDB> {
 	const db = await dossierZonderToegang();
 	await wachtOpToegang(db);
+	// Once per tab, with the key at hand: drafts from before opaque keys get one.
+	oudeSleutels ??= import('./concepten')
+		.then(({ verzegelOudeConceptsleutels }) => verzegelOudeConceptsleutels(db))
+		.then(
+			() => undefined,
+			() => {
+				oudeSleutels = null;
+			}
+		);
 	return db;
 }
+
+let oudeSleutels: Promise<void> | null = null;
 
 /** The opened database, locked or not: for the lock screen and the passphrase settings only. */
 export function dossierZonderToegang(): Promise<DossierDB> {

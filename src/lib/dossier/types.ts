@@ -108,8 +108,13 @@ export type LogRecord =
 	BeslissingRecord | CorrectieRecord | AkkoordRecord | SamenvoegingRecord | KeuzeRecord;
 
 export interface ConceptRecord {
-	/** caseId, screen and field: one draft per field. */
+	/**
+	 * An opaque random id. Before, it was the name below, readable beside the sealed record
+	 * (see `verzegelOudeConceptsleutels` in concepten.ts).
+	 */
 	sleutel: string;
+	/** caseId, moment, screen, form and field: one draft per field. Sealed with the value. */
+	naam?: string;
 	caseId: string;
 	waarde: string;
 	bijgewerkt: string;

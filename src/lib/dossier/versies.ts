@@ -41,6 +41,17 @@ export const VERSIES: readonly Versie[] = [
 		// An index is stored readable, and a pseudonym is pupil content. The case list is short
 		// enough to search in memory after decryption. `zoeknaam` stays a field (now sealed).
 		stores: { casussen: 'id, status, volgendeDatum, bijgewerkt' }
+	},
+	{
+		versie: 4,
+		naam: 'reflecties in het dossier: versleuteld, achter het slot, met hun casus gewist en bij inzage mee',
+		// The reflections on one's own handling of a case lived in the questionnaire database,
+		// readable, linked to the case by id. Here they are sealed like the rest (only ids, the
+		// questionnaire and the dates stay readable) and deleted and exported with their case.
+		// A new table needs no upgrade of its own; the existing reflections are moved over from the
+		// other database once the dossier is open (`verhuisReflecties`, src/lib/vragenlijst/
+		// bewaarplaats.ts): an upgrade cannot wait on a second database without closing.
+		stores: { antwoordsets: 'id, vragenlijst, [vragenlijst+datum], casusId, bijgewerkt' }
 	}
 ];
 

@@ -6,7 +6,10 @@
  * There is no way around a lost passphrase: no recovery key, no copy of the key anywhere. The
  * screens that set it say so.
  */
+import type { Table } from 'dexie';
+import { metOpaakSleutel } from '$lib/dossier/concepten';
 import type { DossierDB } from '$lib/dossier/db';
+import type { ConceptRecord } from '$lib/dossier/types';
 import {
 	leidAf,
 	nieuweAfleiding,
@@ -41,37 +44,77 @@ export function problemenMetWachtwoord(wachtwoord: string, herhaling: string): s
 	return p;
 }
 
-/** The user chose to work without a passphrase, knowing the risk; asked again only from settings. */
+/**
+ * The first-use choice was already made, in another tab of this browser: nothing was changed.
+ * Without this check a second tab choosing "no passphrase" overwrote the wrapped data key that the
+ * first tab had just stored, and every record it sealed since could never be opened again.
+ */
+export class KeuzeAlGemaakt extends Error {
+	constructor(readonly config: KluisConfig) {
+		super(
+			config.modus === 'aan'
+				? 'In een ander tabblad is al een wachtwoord ingesteld. Er is niets veranderd: ontgrendel met dat wachtwoord.'
+				: 'In een ander tabblad is al gekozen om zonder wachtwoord te werken. Er is niets veranderd; een wachtwoord instellen kan bij Instellingen.'
+		);
+		this.name = 'KeuzeAlGemaakt';
+	}
+}
+
+/**
+ * The user chose to work without a passphrase, knowing the risk; asked again only from settings.
+ * Read and written in one transaction on `meta`, so two tabs cannot both make the first choice:
+ * the second gets `KeuzeAlGemaakt`.
+ */
 export async function kiesZonderWachtwoord(db: DossierDB, at = new Date().toISOString()) {
 	const config: KluisConfig = { versie: 1, modus: 'uit', gekozen: at };
-	await db.meta.put({ sleutel: KLUIS_SLEUTEL, waarde: config });
+	await db.transaction('rw', db.meta, async () => {
+		const huidig = await leesKluis(db);
+		if (huidig) throw new KeuzeAlGemaakt(huidig);
+		await db.meta.put({ sleutel: KLUIS_SLEUTEL, waarde: config });
+	});
 	db.sleutelbos.vergeet();
 	db.sleutelbos.modus = 'uit';
 }
 
+/** Whether two configurations wrap the same data key (the same seal, byte for byte). */
+function zelfdeSleutel(a: KluisConfig | undefined, b: KluisConfig | undefined): boolean {
+	if (a?.modus !== 'aan' || b?.modus !== 'aan') return a?.modus === b?.modus;
+	const x = a.datasleutel;
+	const y = b.datasleutel;
+	return (
+		x.iv.length === y.iv.length &&
+		x.iv.every((v, i) => v === y.iv[i]) &&
+		x.data.length === y.data.length &&
+		x.data.every((v, i) => v === y.data[i])
+	);
+}
+
 /**
- * Re-encrypts every case, log entry and draft under `datasleutel`, and stores `config`, in one
+ * Re-encrypts every case, log entry, draft and reflection under `datasleutel`, and stores `config`, in one
  * transaction: a failure (a full disk, a closed tab) leaves the old records and the old key.
  * Clearing and re-adding (instead of updating) is what lets the append-only log be re-sealed:
  * the entries themselves, and so their hashes, do not change.
  */
-async function herversleutel(db: DossierDB, datasleutel: Uint8Array, config: KluisConfig) {
+async function herversleutel(
+	db: DossierDB,
+	datasleutel: Uint8Array,
+	config: KluisConfig,
+	controle: (huidig: KluisConfig | undefined) => void
+) {
 	const bos = db.sleutelbos;
 	const vorige = { modus: bos.modus, sleutel: bos.sleutel?.slice() ?? null };
 	try {
-		await db.transaction('rw', [db.casussen, db.logboek, db.concepten, db.meta], async () => {
-			const [casussen, logboek, concepten] = await Promise.all([
-				db.casussen.toArray(),
-				db.logboek.toArray(),
-				db.concepten.toArray()
-			]);
+		const tabellen = [db.casussen, db.logboek, db.concepten, db.antwoordsets] as const;
+		await db.transaction('rw', [...tabellen, db.meta], async () => {
+			// Checked inside the transaction: another tab may have set or changed the passphrase
+			// since this one read the configuration (deriving a key takes a while).
+			controle(await leesKluis(db));
+			const rijen: unknown[][] = await Promise.all(tabellen.map((t) => t.toArray()));
+			// Drafts stored with their name as a readable key get an opaque one now.
+			rijen[2] = (rijen[2] as ConceptRecord[]).map(metOpaakSleutel);
 			bos.zet(datasleutel);
-			await Promise.all([db.casussen.clear(), db.logboek.clear(), db.concepten.clear()]);
-			await Promise.all([
-				db.casussen.bulkAdd(casussen),
-				db.logboek.bulkAdd(logboek),
-				db.concepten.bulkAdd(concepten)
-			]);
+			await Promise.all(tabellen.map((t) => t.clear()));
+			await Promise.all(tabellen.map((t, i) => (t as Table<unknown, unknown>).bulkAdd(rijen[i]!)));
 			await db.meta.put({ sleutel: KLUIS_SLEUTEL, waarde: config });
 		});
 	} catch (fout) {
@@ -98,20 +141,27 @@ async function configMet(
 	};
 }
 
+const AL_INGESTELD = 'Er is al een wachtwoord ingesteld. Wijzig het bij Instellingen.';
+
 /**
  * Sets the first passphrase (also after having chosen none): everything already stored is
- * encrypted at once. The dossier is unlocked afterwards.
+ * encrypted at once. The dossier is unlocked afterwards. With `eersteKeuze` (the first-use
+ * screen) it refuses when any choice was made meanwhile, also "no passphrase".
  */
 export async function stelWachtwoordIn(
 	db: DossierDB,
 	wachtwoord: string,
-	iteraties = PBKDF2_ITERATIES
+	iteraties = PBKDF2_ITERATIES,
+	{ eersteKeuze = false }: { eersteKeuze?: boolean } = {}
 ): Promise<void> {
-	const huidig = await leesKluis(db);
-	if (huidig?.modus === 'aan')
-		throw new Error('Er is al een wachtwoord ingesteld. Wijzig het bij Instellingen.');
+	const controle = (huidig: KluisConfig | undefined) => {
+		if (huidig && (eersteKeuze || huidig.modus === 'aan'))
+			throw eersteKeuze ? new KeuzeAlGemaakt(huidig) : new Error(AL_INGESTELD);
+	};
+	controle(await leesKluis(db));
 	const datasleutel = nieuweDatasleutel();
-	await herversleutel(db, datasleutel, await configMet(wachtwoord, datasleutel, iteraties));
+	const config = await configMet(wachtwoord, datasleutel, iteraties);
+	await herversleutel(db, datasleutel, config, controle);
 }
 
 /** Unlocks with the passphrase; false when it is wrong (nothing else is told). */
@@ -149,6 +199,11 @@ export async function wijzigWachtwoord(
 	// Read with the current key (the dossier may have been locked meanwhile), write with the new.
 	db.sleutelbos.zet(huidige);
 	const datasleutel = nieuweDatasleutel();
-	await herversleutel(db, datasleutel, await configMet(nieuw, datasleutel, iteraties));
+	await herversleutel(db, datasleutel, await configMet(nieuw, datasleutel, iteraties), (nu) => {
+		if (!zelfdeSleutel(nu, config))
+			throw new Error(
+				'Het wachtwoord is intussen in een ander tabblad gewijzigd. Er is niets veranderd; vergrendel en ontgrendel met het nieuwe wachtwoord.'
+			);
+	});
 	return 'gewijzigd';
 }

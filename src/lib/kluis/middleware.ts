@@ -99,19 +99,24 @@ function versleutelTabel(tabel: DBCoreTable, bos: Sleutelbos): DBCoreTable {
 		return { ...open, ...(JSON.parse(lezer.decode(inhoud)) as Rij) };
 	}
 
-	// A cursor is read through its `value`; each raw value is opened once.
+	// A cursor is read through its `value`; each raw value is opened once. Everything else is read
+	// from the cursor itself: in Chromium it is the native IDBCursor, whose getters (`key`,
+	// `primaryKey`) and methods refuse any other receiver, so an object that merely inherits from
+	// it (as before) broke filtered reads and deletes there.
 	function cursorVan(cursor: DBCoreCursor): DBCoreCursor {
 		const geopend = new WeakMap<object, unknown>();
-		return Object.create(cursor, {
-			value: {
-				get() {
-					const ruw = cursor.value as unknown;
+		return new Proxy(cursor, {
+			get(doel, veld) {
+				if (veld === 'value') {
+					const ruw = doel.value as unknown;
 					if (typeof ruw !== 'object' || ruw === null) return ruw;
 					if (!geopend.has(ruw)) geopend.set(ruw, opent(ruw));
 					return geopend.get(ruw);
 				}
+				const waarde: unknown = Reflect.get(doel, veld, doel);
+				return typeof waarde === 'function' ? waarde.bind(doel) : waarde;
 			}
-		}) as DBCoreCursor;
+		});
 	}
 
 	return {

@@ -4,7 +4,7 @@
  * version waits. The new version takes over only when the user says so.
  */
 import type { Workbox } from 'workbox-window';
-import { schrijfOpenConcepten } from '$lib/dossier/concepten';
+import { bewaarAlleConcepten } from '$lib/dossier/concepten';
 
 export const pwa = $state({ offlineKlaar: false, nieuweVersie: false });
 
@@ -33,7 +33,7 @@ export async function registreer(): Promise<void> {
 		const wissel = gekozen || eerderBestuurd;
 		eerderBestuurd = true;
 		if (wissel)
-			void schrijfOpenConcepten()
+			void bewaarAlleConcepten()
 				.catch(() => undefined)
 				.then(() => location.reload());
 	});
@@ -46,6 +46,6 @@ export async function registreer(): Promise<void> {
  */
 export async function bijwerken(): Promise<void> {
 	gekozen = true;
-	await schrijfOpenConcepten().catch(() => undefined);
+	await bewaarAlleConcepten().catch(() => undefined);
 	wb?.messageSkipWaiting();
 }

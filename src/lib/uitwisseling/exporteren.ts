@@ -24,7 +24,8 @@ export async function maakExport(
 	keuze: Keuze,
 	nu: Date = new Date()
 ): Promise<Exportbestand> {
-	return db.transaction('r', db.casussen, db.logboek, db.concepten, async () => {
+	const tabellen = [db.casussen, db.logboek, db.concepten, db.antwoordsets];
+	return db.transaction('r', tabellen, async () => {
 		let rijen: CasusRecord[];
 		if ('casus' in keuze) {
 			const rij = await db.casussen.get(keuze.casus);
@@ -44,7 +45,10 @@ export async function maakExport(
 				logboek: await logboekVan(db, casus.id),
 				// An inzageverzoek covers everything stored, so also what was typed but not recorded.
 				...(inzage
-					? { concepten: await db.concepten.where('caseId').equals(casus.id).toArray() }
+					? {
+							concepten: await db.concepten.where('caseId').equals(casus.id).toArray(),
+							reflecties: await db.antwoordsets.where('casusId').equals(casus.id).toArray()
+						}
 					: {})
 			});
 		return {

@@ -15,6 +15,7 @@ import { version } from '../../../package.json';
 import { GRENZEN, normaliseerPseudoniem, pseudoniemProblemen } from '$lib/dossier/grenzen';
 import { ROLLEN, type Rol } from '$lib/wizard/logboek';
 import type { CasusRecord, ConceptRecord, LogRecord, Stap5Besluit } from '$lib/dossier/types';
+import type { AntwoordSetRecord } from '$lib/vragenlijst/db';
 
 export const FORMAAT = 'meldcodewijzer-dossier';
 export const FORMAAT_VERSIE = 1;
@@ -28,6 +29,8 @@ export interface CasusExport {
 	 * An import leaves them out: a draft belongs to the device it was typed on.
 	 */
 	concepten?: ConceptRecord[];
+	/** Only in an inzage export: the reflections linked to the case. An import leaves them out. */
+	reflecties?: AntwoordSetRecord[];
 }
 
 export interface Exportbestand {

@@ -4,7 +4,7 @@
  * after a later one and undo it.
  */
 import { formatISO } from 'date-fns';
-import { Dexie } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { VragenlijstDB, type AntwoordSetRecord } from './db';
 import type { Antwoorden, VragenlijstId } from './types';
 
@@ -16,9 +16,17 @@ export function vragenlijstDB(): VragenlijstDB {
 	return gedeeld;
 }
 
-const wachtrijen = new WeakMap<VragenlijstDB, Promise<unknown>>();
+/**
+ * Where answer sets are stored: the questionnaire database, or the dossier for reflections (see
+ * bewaarplaats.ts). Both have the same `antwoordsets` table.
+ */
+export interface SetDB {
+	antwoordsets: Table<AntwoordSetRecord, string>;
+}
 
-function inRij<T>(db: VragenlijstDB, taak: () => Promise<T>): Promise<T> {
+const wachtrijen = new WeakMap<SetDB, Promise<unknown>>();
+
+function inRij<T>(db: SetDB, taak: () => Promise<T>): Promise<T> {
 	const vorige = wachtrijen.get(db) ?? Promise.resolve();
 	const deze = vorige.catch(() => undefined).then(taak);
 	wachtrijen.set(db, deze);
@@ -34,7 +42,7 @@ export interface NieuweSet {
 
 export async function maakSet(
 	nieuw: NieuweSet,
-	db = vragenlijstDB(),
+	db: SetDB = vragenlijstDB(),
 	nu = new Date()
 ): Promise<AntwoordSetRecord> {
 	const record: AntwoordSetRecord = {
@@ -57,7 +65,7 @@ export async function maakSet(
 export function bewaarAntwoorden(
 	id: string,
 	antwoorden: Antwoorden,
-	db = vragenlijstDB(),
+	db: SetDB = vragenlijstDB(),
 	nu = new Date()
 ): Promise<void> {
 	return inRij(db, async () => {
@@ -75,7 +83,7 @@ export function bewaarAntwoorden(
 export function wijzigGegevens(
 	id: string,
 	gegevens: Pick<AntwoordSetRecord, 'titel' | 'datum'>,
-	db = vragenlijstDB(),
+	db: SetDB = vragenlijstDB(),
 	nu = new Date()
 ): Promise<void> {
 	return inRij(db, async () => {
@@ -87,14 +95,14 @@ export function wijzigGegevens(
 	});
 }
 
-export function laadSet(id: string, db = vragenlijstDB()) {
+export function laadSet(id: string, db: SetDB = vragenlijstDB()) {
 	return inRij(db, () => db.antwoordsets.get(id));
 }
 
 /** All sets of one questionnaire, newest date first (the history a person looks back on). */
 export async function setsVan(
 	vragenlijst: VragenlijstId,
-	db = vragenlijstDB()
+	db: SetDB = vragenlijstDB()
 ): Promise<AntwoordSetRecord[]> {
 	const sets = await inRij(db, () =>
 		db.antwoordsets
@@ -105,6 +113,6 @@ export async function setsVan(
 	return sets.reverse();
 }
 
-export function verwijderSet(id: string, db = vragenlijstDB()) {
+export function verwijderSet(id: string, db: SetDB = vragenlijstDB()) {
 	return inRij(db, () => db.antwoordsets.delete(id));
 }

@@ -8,7 +8,7 @@ import {
 	leesConcepten,
 	momentPrefix,
 	ruimConceptenOp,
-	schrijfOpenConcepten,
+	bewaarAlleConcepten,
 	wisConcepten
 } from '$lib/dossier/concepten';
 
@@ -26,14 +26,14 @@ describe('ConceptSchrijver', () => {
 		return { schrijver, opslaan, onfout, onbewaard };
 	}
 
-	it('schrijft 450 ms na de laatste toets, alles in één keer', async () => {
+	it('schrijft 100 ms na de laatste toets, alles in één keer', async () => {
 		vi.useFakeTimers();
 		const { schrijver, opslaan, onbewaard } = schrijverMet();
 		schrijver.zet('a', 'B');
-		await vi.advanceTimersByTimeAsync(300);
+		await vi.advanceTimersByTimeAsync(40);
 		schrijver.zet('a', 'Bl');
 		schrijver.zet('b', 'x');
-		await vi.advanceTimersByTimeAsync(449);
+		await vi.advanceTimersByTimeAsync(99);
 		expect(opslaan).not.toHaveBeenCalled();
 		await vi.advanceTimersByTimeAsync(1);
 		expect(opslaan).toHaveBeenCalledTimes(1);
@@ -45,18 +45,17 @@ describe('ConceptSchrijver', () => {
 		expect(schrijver.wachtend).toBe(false);
 	});
 
-	it('wie doorlopend typt, verliest hooguit één seconde', async () => {
+	it('wie doorlopend typt, verliest hooguit 150 ms', async () => {
 		vi.useFakeTimers();
 		const { schrijver, opslaan } = schrijverMet();
-		// A keystroke every 100 ms for 2.5 s: the quiet time never comes.
-		for (let t = 0; t < 2500; t += 100) {
-			schrijver.zet('a', 'x'.repeat(t / 100 + 1));
-			await vi.advanceTimersByTimeAsync(100);
+		// A keystroke every 50 ms for 1.5 s: the quiet time never comes.
+		for (let t = 0; t < 1500; t += 50) {
+			schrijver.zet('a', 'x'.repeat(t / 50 + 1));
+			await vi.advanceTimersByTimeAsync(50);
 		}
-		expect(opslaan).toHaveBeenCalledTimes(2);
 		const geschreven = opslaan.mock.calls.map((c) => c[0].get('a')!.length);
-		// Written at 1.0 s and 2.0 s, with what was typed by then.
-		expect(geschreven).toEqual([10, 20]);
+		// Written every 150 ms (3 keystrokes), with what was typed by then: nothing older waits.
+		expect(geschreven).toEqual([3, 6, 9, 12, 15, 18, 21, 24, 27, 30]);
 	});
 
 	it('schrijf() schrijft meteen (pagehide), verwerp() vergeet wat nog wacht', async () => {
@@ -83,13 +82,13 @@ describe('ConceptSchrijver', () => {
 		const { schrijver, onfout, onbewaard } = schrijverMet(opslaan);
 		schrijver.zet('a', 'tekst');
 		schrijver.zet('b', 'oud');
-		await vi.advanceTimersByTimeAsync(450);
+		await vi.advanceTimersByTimeAsync(150);
 		expect(onfout).toHaveBeenCalledTimes(1);
 		expect(schrijver.wachtend).toBe(true);
 
 		vol = false;
 		schrijver.zet('b', 'nieuw');
-		await vi.advanceTimersByTimeAsync(450);
+		await vi.advanceTimersByTimeAsync(150);
 		expect(onbewaard).toHaveBeenCalledTimes(1);
 		expect(Object.fromEntries(opslaan.mock.calls.at(-1)![0])).toEqual({
 			a: 'tekst',
@@ -97,7 +96,7 @@ describe('ConceptSchrijver', () => {
 		});
 	});
 
-	it('schrijfOpenConcepten() schrijft wat nog in de wachttijd zit, van elk formulier, vóór het bijwerken', async () => {
+	it('bewaarAlleConcepten() schrijft wat nog in de wachttijd zit, van elk formulier, vóór het bijwerken', async () => {
 		vi.useFakeTimers();
 		const een = schrijverMet();
 		const twee = schrijverMet();
@@ -106,14 +105,14 @@ describe('ConceptSchrijver', () => {
 		twee.schrijver.zet('b', 'ook');
 		leeg.schrijver.zet('c', 'al verstuurd');
 		leeg.schrijver.verwerp();
-		await schrijfOpenConcepten();
+		await bewaarAlleConcepten();
 		expect(Object.fromEntries(een.opslaan.mock.calls[0]![0])).toEqual({ a: 'net getypt' });
 		expect(Object.fromEntries(twee.opslaan.mock.calls[0]![0])).toEqual({ b: 'ook' });
 		expect(leeg.opslaan).not.toHaveBeenCalled();
 		// Written once: the debounce timer was cleared, and nothing waits any more.
 		await vi.advanceTimersByTimeAsync(5000);
 		expect(een.opslaan).toHaveBeenCalledTimes(1);
-		await schrijfOpenConcepten();
+		await bewaarAlleConcepten();
 		expect(een.opslaan).toHaveBeenCalledTimes(1);
 	});
 });
