@@ -21,6 +21,7 @@ import {
 import type { Verificatie } from '$lib/dossier/keten';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
 import { alsRegels } from '$lib/dossier/dossier';
+import { TERMIJN_WAT, termijnen } from '$lib/dossier/termijnen';
 import { bronLabel } from '$lib/wizard/bron';
 import { HERKOMST, ROLLEN, type Actor, type LogRegel } from '$lib/wizard/logboek';
 import { omschrijving } from '$lib/wizard/omschrijving';
@@ -155,6 +156,8 @@ export interface Rapport {
 	uitkomst: string;
 	/** Where the case is now, as the statechart names it. */
 	huidig: string;
+	/** What is due and when (from `termijnen`), earliest first: "Evaluatie (stap 6), 1 maart 2027". */
+	termijnen: string[];
 	delen: RapportDeel[];
 	akkoorden: RapportAkkoord[];
 	wachtOpAkkoord: string[];
@@ -392,6 +395,9 @@ export function maakRapport(
 			rij.status === 'open' ? 'Open' : rij.status === 'afgesloten' ? 'Afgesloten' : 'Doorverwezen',
 		uitkomst: uitkomst ? UITKOMST_TEKST[uitkomst] : 'Nog geen uitkomst',
 		huidig: info.titel,
+		termijnen: termijnen(herhaling.snapshot, regels).map(
+			(t) => `${TERMIJN_WAT[t.soort]}, ${datumTekst(t.datum)}`
+		),
 		delen,
 		akkoorden,
 		wachtOpAkkoord: stap5
