@@ -26,7 +26,7 @@ import { bronLabel } from '$lib/wizard/bron';
 import { HERKOMST, ROLLEN, type Actor, type LogRegel } from '$lib/wizard/logboek';
 import { omschrijving } from '$lib/wizard/omschrijving';
 import { datumTekst, tijdTekst } from '$lib/wizard/tijd';
-import { UITKOMST_TEKST } from '$lib/wizard/uitkomst';
+import { STATUS_TEKST, UITKOMST_TEKST } from '$lib/wizard/uitkomst';
 
 export type DeelSleutel =
 	| 'start'
@@ -391,8 +391,7 @@ export function maakRapport(
 		leeftijd: rij.leeftijd,
 		variant: rij.variant,
 		aangemaakt: wanneer(rij.aangemaakt),
-		status:
-			rij.status === 'open' ? 'Open' : rij.status === 'afgesloten' ? 'Afgesloten' : 'Doorverwezen',
+		status: STATUS_TEKST[rij.status],
 		uitkomst: uitkomst ? UITKOMST_TEKST[uitkomst] : 'Nog geen uitkomst',
 		huidig: info.titel,
 		termijnen: termijnen(herhaling.snapshot, regels).map(

@@ -47,6 +47,20 @@ describe('Stap4Voorbereiding', () => {
 		);
 	});
 
+	it('zonder ingestelde aandachtsfunctionaris: zegt dat, en waar je het instelt', () => {
+		render(Stap4Voorbereiding, { props: { casus: casusInStap4() } });
+		expect(screen.queryByText(/Bij jullie is de aandachtsfunctionaris/)).toBeNull();
+		expect(
+			screen.getByText(
+				/Wie bij jullie de aandachtsfunctionaris is, staat nog niet in de instellingen/
+			)
+		).toBeVisible();
+		expect(screen.getByRole('link', { name: 'Instellingen' })).toHaveAttribute(
+			'href',
+			expect.stringMatching(/\/instellingen$/)
+		);
+	});
+
 	it('bij twijfel: neem contact op met Veilig Thuis', () => {
 		render(Stap4Voorbereiding, { props: { casus: casusInStap4() } });
 		expect(screen.getByText(/Vraag advies als je twijfelt/)).toBeVisible();
