@@ -111,7 +111,7 @@ test('akkoord van de directeur, rapport afgedrukt als PDF: alles staat erin', as
 	expect(tekst).toContain('Gesprek gevoerd door of met Leerkracht en IB-er');
 	expect(tekst).toContain('Casemanager (regiehouder) K. de Boer');
 	expect(tekst).toContain('Uitkomst Hulp loopt');
-	expect(tekst).toMatch(/Akkoord directeur: Directeur \(P\. Jansen\), \d+ \w+ 20\d\d om/);
+	expect(tekst).toMatch(/Akkoord gegeven: Directeur \(P\. Jansen\), \d+ \w+ 20\d\d om/);
 	expect(tekst).toContain('Opmerking: Eens met de hulp via het wijkteam.');
 	expect(tekst).toMatch(/Keten intact: 11 regels gecontroleerd/i);
 	expect(tekst).toMatch(/Rapport gemaakt op \d+ \w+ 20\d\d om \d\d:\d\d/);
