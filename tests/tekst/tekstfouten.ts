@@ -21,7 +21,7 @@ const REGELS: readonly [string, RegExp][] = [
 	// "Doorverwezen · Doorverwezen (medewerker)", "aandachtsfunctionaris: aandachtsfunctionaris".
 	['label direct herhaald', /(?<![\p{L}])(\p{L}{4,})\s*[·:|-]\s*(?:de |het |een )?\1(?![\p{L}])/iu],
 	// "de de", "het het"; "dat dat", "die die" and "je je" are good Dutch.
-	['woord dubbel', /(?<![\p{L}])(?!dat\b|die\b|je\b)(\p{L}{2,})\s+\1(?![\p{L}])/iu]
+	['woord dubbel', /(?<![\p{L}])(?!dat\b|die\b|je\b)(\p{L}{2,}) +\1(?![\p{L}])/iu]
 ];
 
 function normaal(zin: string): string {
@@ -86,8 +86,9 @@ export function htmlTekst(html: string): string {
 
 /** The visible text of a page as lines, one per block (as `innerText` gives it). */
 export function paginafouten(innerText: string): Tekstfout[] {
+	// innerText puts a tab between table cells: each cell is a text of its own.
 	const regels = innerText
-		.split('\n')
+		.split(/[\n\t]/)
 		.map((r) => r.trim())
 		.filter(Boolean);
 	return [...regels.flatMap((r) => tekstfouten(r)), ...herhaaldeRegels(regels)];

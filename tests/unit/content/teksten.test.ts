@@ -54,7 +54,9 @@ describe('de controle zelf', () => {
 			'Afweging 1: Ja, omdat ...',
 			'Bij levensgevaar: 112',
 			'Bel Veilig Thuis: 0800-2000',
-			'Open · Hulp loopt · bijgewerkt 23 november 2026'
+			'Open · Hulp loopt · bijgewerkt 23 november 2026',
+			// Two table cells, as innerText gives them.
+			'Vraag 1\tOpen\tOpen'
 		])
 			expect(paginafouten(goed), goed).toEqual([]);
 	});
