@@ -71,6 +71,15 @@ export type MeldcodeEventType = MeldcodeEvent['type'];
 
 export const TOELICHTING_VERPLICHT = 'Schrijf op waarom: een toelichting is verplicht.';
 
+/**
+ * Decisions whose text answers a question that does not always apply: stap 4 asks how the
+ * conversation about a melding will be prepared, but only "indien er aan de hand van de
+ * afwegingsvragen besloten is om naar stap 5 te gaan" (004 · Stap 4), which is not known yet.
+ */
+export const TOELICHTING_NIET_VERPLICHT: ReadonlySet<MeldcodeEventType> = new Set([
+	'WEGING_VOORBEREID'
+]);
+
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIJD = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -106,7 +115,11 @@ export function problemenMet(event: MeldcodeEvent): string[] {
 	const problemen: string[] = [];
 	if (!isTijdstip(e.at))
 		problemen.push('Het tijdstip van deze beslissing ontbreekt of klopt niet.');
-	if (!gevuld(e.toelichting)) problemen.push(TOELICHTING_VERPLICHT);
+	if (
+		typeof e.toelichting !== 'string' ||
+		(!gevuld(e.toelichting) && !TOELICHTING_NIET_VERPLICHT.has(e.type))
+	)
+		problemen.push(TOELICHTING_VERPLICHT);
 
 	switch (e.type) {
 		case 'AFWEGING_1':

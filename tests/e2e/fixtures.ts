@@ -7,9 +7,11 @@
 //   - requests: every request the browser context made (pages and service worker); the test fails
 //     if any left the app's own origin. The app is private and offline: nothing may leave.
 // And on request:
-//   - expectAccessible(page?): axe-core with the WCAG 2.0/2.1 A and AA rules; fails on any violation.
+//   - expectAccessible(page?): axe-core with the WCAG 2.0/2.1 A and AA rules, and the proofreading
+//     rules of tests/tekst/tekstfouten.ts on the visible text; fails on any violation.
 import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
+import { paginafouten } from '../tekst/tekstfouten';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -97,6 +99,12 @@ export const test = base.extend<Fixtures & Options>({
 					violation.nodes.map((node) => node.target.join(' ')).join(', ')
 			);
 			expect(violations, 'axe-core WCAG 2.1 A/AA violations').toEqual([]);
+			// And the words on the screen, as glued together at run time (see tekstfouten.ts).
+			const tekst = await target.locator('body').innerText();
+			expect(
+				paginafouten(tekst).map((f) => `${f.regel}: ${f.waar}`),
+				'slordigheden in de getoonde tekst'
+			).toEqual([]);
 		});
 	}
 });

@@ -44,7 +44,7 @@ test('afweging 1 nee: afgesloten, geen vermoeden', async ({ page, expectAccessib
 	await stap3Overslaan(page, /contact verbreken/);
 	await nieuweStap(page, 'Wie weegt er, wie meldt', expectAccessible);
 	await page
-		.getByLabel(/Hoe bereid je het gesprek/)
+		.getByLabel(/hoe bereid je het gesprek daarover voor/)
 		.fill('Met de aandachtsfunctionaris; de directeur meldt zo nodig.');
 	await page.getByRole('button', { name: 'Naar de afwegingsvragen' }).click();
 	await nieuweStap(page, 'Afweging 1: vermoeden', expectAccessible);

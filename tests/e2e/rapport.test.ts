@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
+import { alarmTijden, geldigeKalender } from '../unit/rapport/kalender';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { test, expect } from './fixtures';
 import {
@@ -110,7 +111,7 @@ test('akkoord van de directeur, rapport afgedrukt als PDF: alles staat erin', as
 	expect(tekst).toContain('Gesprek gevoerd door of met Leerkracht en IB-er');
 	expect(tekst).toContain('Casemanager (regiehouder) K. de Boer');
 	expect(tekst).toContain('Uitkomst Hulp loopt');
-	expect(tekst).toMatch(/Akkoord directeur: Directeur \(P\. Jansen\), \d+ \w+ 20\d\d om/);
+	expect(tekst).toMatch(/Akkoord gegeven: Directeur \(P\. Jansen\), \d+ \w+ 20\d\d om/);
 	expect(tekst).toContain('Opmerking: Eens met de hulp via het wijkteam.');
 	expect(tekst).toMatch(/Keten intact: 11 regels gecontroleerd/i);
 	expect(tekst).toMatch(/Rapport gemaakt op \d+ \w+ 20\d\d om \d\d:\d\d/);
@@ -216,6 +217,20 @@ test('herinneringen: alle termijnen en het wachtende akkoord in de lijst, en als
 	await afweging(page, 3, 'Ja');
 	await afweging(page, 4, 'Ja', { termijn: '2027-01-15', casemanager: 'K. de Boer' });
 	await verwachtStap(page, /hulp loopt/i);
+	// Both dates on the case screen itself, and in its report.
+	const opScherm = page.getByRole('region', { name: 'Geplande data van deze casus' });
+	await expect(opScherm).toContainText(
+		'Gepland: Terugkoppeling van Veilig Thuis (5 werkdagen), 30 november 2026'
+	);
+	await expect(opScherm).toContainText(
+		'Gepland: Afweging 5: resultaat van de hulp, 15 januari 2027'
+	);
+	await page.getByRole('link', { name: /Rapport van deze casus/ }).click();
+	const kenmerken = page.locator('dl.kenmerken');
+	await expect(kenmerken).toContainText(
+		'Terugkoppeling van Veilig Thuis (5 werkdagen), 30 november 2026'
+	);
+	await expect(kenmerken).toContainText('Afweging 5: resultaat van de hulp, 15 januari 2027');
 	// BC: help only, afweging 5 due 15 December.
 	await totAfweging1(page, { code: 'BC' });
 	await afweging(page, 1, 'Ja');
@@ -241,15 +256,16 @@ test('herinneringen: alle termijnen en het wachtende akkoord in de lijst, en als
 		page.waitForEvent('download'),
 		ag.getByRole('button', { name: 'Herinneringen van AG in je agenda (.ics)' }).click()
 	]);
-	expect(download.suggestedFilename()).toBe('meldcode-AG.ics');
+	// The pseudonym and the time (the clock is fixed): two exports of one day do not collide.
+	expect(download.suggestedFilename()).toMatch(/^meldcode-AG-2026-11-23-0\d{5}\.ics$/);
 	const ics = await readFile((await download.path())!, 'utf8');
-	const events = new ICAL.Component(ICAL.parse(ics))
-		.getAllSubcomponents('vevent')
-		.map((v) => new ICAL.Event(v));
+	const vevents = geldigeKalender(ics).getAllSubcomponents('vevent');
+	const events = vevents.map((v) => new ICAL.Event(v));
 	expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([
 		['Meldcode AG: Terugkoppeling van Veilig Thuis (5 werkdagen)', '2026-11-30'],
 		['Meldcode AG: Afweging 5: resultaat van de hulp', '2027-01-15']
 	]);
+	expect(vevents.map(alarmTijden)).toEqual([['2026-11-30T08:00:00'], ['2027-01-15T08:00:00']]);
 	for (const inhoud of [
 		'blauwe plekken',
 		'omdat',
@@ -265,12 +281,12 @@ test('herinneringen: alle termijnen en het wachtende akkoord in de lijst, en als
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Alle herinneringen in je agenda (.ics)' }).click()
 	]);
-	expect(alle.suggestedFilename()).toBe('meldcode-herinneringen.ics');
+	expect(alle.suggestedFilename()).toMatch(/^meldcode-herinneringen-2026-11-23-0\d{5}\.ics$/);
 	const alleIcs = await readFile((await alle.path())!, 'utf8');
-	const alleEvents = new ICAL.Component(ICAL.parse(alleIcs)).getAllSubcomponents('vevent');
+	const alleEvents = geldigeKalender(alleIcs).getAllSubcomponents('vevent');
 	expect(alleEvents).toHaveLength(3);
 	for (const e of events) expect(alleIcs).toContain(`UID:${e.uid}`);
 	await expect(
-		page.getByText(/Het agendabestand meldcode-herinneringen\.ics is gemaakt/)
+		page.getByText(/Het agendabestand meldcode-herinneringen-[\d-]+\.ics is gemaakt/)
 	).toBeVisible();
 });

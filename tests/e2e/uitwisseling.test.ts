@@ -21,10 +21,11 @@ async function exporteerCasus(page: Page, pad: string, wachtwoord?: string): Pro
 	const download = page.waitForEvent('download');
 	await form.getByRole('button', { name: 'Casus exporteren' }).click();
 	const d = await download;
+	// Date and time; the pseudonym only when the file is not encrypted.
 	expect(d.suggestedFilename()).toMatch(
 		wachtwoord
-			? /^meldcodewijzer-casus-\d{4}-\d{2}-\d{2}-versleuteld\.json$/
-			: /^meldcodewijzer-casus-\d{4}-\d{2}-\d{2}\.json$/
+			? /^meldcodewijzer-casus-\d{4}-\d{2}-\d{2}-\d{6}-versleuteld\.json$/
+			: /^meldcodewijzer-casus-[\p{L}\p{N}_-]+-\d{4}-\d{2}-\d{2}-\d{6}\.json$/u
 	);
 	await d.saveAs(pad);
 	await expect(form.getByRole('status')).toContainText('gemaakt');
@@ -312,7 +313,7 @@ test('inzageverzoek: alles over één leerling in één bestand', async ({ page 
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Inzage-export maken' }).click();
 	const d = await download;
-	expect(d.suggestedFilename()).toMatch(/^meldcodewijzer-inzage-\d{4}-\d{2}-\d{2}\.json$/);
+	expect(d.suggestedFilename()).toMatch(/^meldcodewijzer-inzage-IZ-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
 	const pad = info.outputPath('inzage.json');
 	await d.saveAs(pad);
 	const bestand = JSON.parse(await readFile(pad, 'utf8'));

@@ -177,7 +177,7 @@ export async function stap3Overslaan(page: Page, reden: RegExp) {
 export async function stap4(page: Page) {
 	await verwachtStap(page, 'Wie weegt er, wie meldt');
 	await page
-		.getByLabel(/Hoe bereid je het gesprek over een eventuele melding voor/)
+		.getByLabel(/hoe bereid je het gesprek daarover voor/)
 		.fill('Directeur en IB-er voeren het gesprek; we zeggen dat Veilig Thuis het registreert.');
 	await page.getByRole('button', { name: 'Naar de afwegingsvragen' }).click();
 }

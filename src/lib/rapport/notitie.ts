@@ -36,7 +36,7 @@ export function notitieVoor(
 				);
 			if (item.akkoord)
 				regels.push(
-					`Akkoord directeur: ${item.akkoord.wie}, ${item.akkoord.wanneer}${item.akkoord.notitie ? `. ${item.akkoord.notitie}` : ''}`
+					`Akkoord gegeven: ${item.akkoord.wie}, ${item.akkoord.wanneer}${item.akkoord.notitie ? `. ${item.akkoord.notitie}` : ''}`
 				);
 			else if (item.wachtOpAkkoord) regels.push('Akkoord directeur: nog niet gegeven.');
 			regels.push(`Bron: ${item.bron}`);

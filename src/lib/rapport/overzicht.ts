@@ -7,7 +7,7 @@ import { herhaal } from '$machines/replay';
 import { stap5Beslissingen, wachtOpAkkoord } from '$lib/dossier/akkoord-regels';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
 import { effectief } from '$lib/uitwisseling/effectief';
-import { termijnen, type Termijn } from './termijnen';
+import { termijnen, type Termijn } from '$lib/dossier/termijnen';
 
 export interface Overzicht {
 	termijnen: Termijn[];

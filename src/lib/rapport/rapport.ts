@@ -22,11 +22,12 @@ import {
 import type { Verificatie } from '$lib/dossier/keten';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
 import { effectief, type Besluit } from '$lib/uitwisseling/effectief';
+import { TERMIJN_WAT, termijnen } from '$lib/dossier/termijnen';
 import { bronLabel } from '$lib/wizard/bron';
 import { HERKOMST, ROLLEN, type Actor, type LogRegel } from '$lib/wizard/logboek';
 import { omschrijving } from '$lib/wizard/omschrijving';
 import { datumTekst, tijdTekst } from '$lib/wizard/tijd';
-import { UITKOMST_TEKST } from '$lib/wizard/uitkomst';
+import { STATUS_TEKST, UITKOMST_TEKST } from '$lib/wizard/uitkomst';
 
 export type DeelSleutel =
 	| 'start'
@@ -170,6 +171,8 @@ export interface Rapport {
 	uitkomst: string;
 	/** Where the case is now, as the statechart names it. */
 	huidig: string;
+	/** What is due and when (from `termijnen`), earliest first: "Evaluatie (stap 6), 1 maart 2027". */
+	termijnen: string[];
 	delen: RapportDeel[];
 	akkoorden: RapportAkkoord[];
 	wachtOpAkkoord: string[];
@@ -428,10 +431,12 @@ export function maakRapport(
 		leeftijd: rij.leeftijd,
 		variant: rij.variant,
 		aangemaakt: wanneer(rij.aangemaakt),
-		status:
-			rij.status === 'open' ? 'Open' : rij.status === 'afgesloten' ? 'Afgesloten' : 'Doorverwezen',
+		status: STATUS_TEKST[rij.status],
 		uitkomst: uitkomst ? UITKOMST_TEKST[uitkomst] : 'Nog geen uitkomst',
 		huidig: info.titel,
+		termijnen: termijnen(herhaling.snapshot, regels).map(
+			(t) => `${TERMIJN_WAT[t.soort]}, ${datumTekst(t.datum)}`
+		),
 		delen,
 		akkoorden,
 		wachtOpAkkoord: stap5

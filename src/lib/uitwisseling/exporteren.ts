@@ -1,10 +1,8 @@
 /**
  * Making an export file: one case, all cases, or everything about one pupil pseudonym (for an
  * inzageverzoek). Read in one transaction, so a decision recorded in another tab meanwhile is
- * either wholly in the file or not at all. The file name never holds a pseudonym: file names end
- * up in mail subjects and download lists.
+ * either wholly in the file or not at all.
  */
-import { formatISO } from 'date-fns';
 import type { DossierDB } from '$lib/dossier/db';
 import { logboekVan } from '$lib/dossier/dossier';
 import type { CasusRecord } from '$lib/dossier/types';
@@ -16,6 +14,7 @@ import {
 	type Exportbestand
 } from './formaat';
 import { versleutel } from './versleuteling';
+import { bestandsTijd, veiligeNaam } from '$lib/wizard/bestandsnaam';
 
 export type Keuze = { casus: string } | { alle: true } | { pseudoniem: string };
 
@@ -63,10 +62,25 @@ export async function maakExport(
 	});
 }
 
-export function bestandsnaam(keuze: Keuze, nu: Date, versleuteld: boolean): string {
+/**
+ * `meldcodewijzer-casus-AB-2026-11-23-101530.json`: what, whose and when, to the second, so two
+ * exports of one day do not overwrite each other. The pseudonym (of one case, or of an
+ * inzageverzoek) is left out of an encrypted file's name: file names end up in mail subjects and
+ * download lists, and the name would say what the encryption hides.
+ */
+export function bestandsnaam(
+	keuze: Keuze,
+	nu: Date,
+	versleuteld: boolean,
+	pseudoniem = 'pseudoniem' in keuze ? keuze.pseudoniem : ''
+): string {
 	const wat = 'casus' in keuze ? 'casus' : 'pseudoniem' in keuze ? 'inzage' : 'alle-casussen';
-	const datum = formatISO(nu, { representation: 'date' });
-	return `meldcodewijzer-${wat}-${datum}${versleuteld ? '-versleuteld' : ''}.json`;
+	const wie =
+		!versleuteld && !('alle' in keuze) && pseudoniem.trim() ? veiligeNaam(pseudoniem) : '';
+	return ['meldcodewijzer', wat, wie, bestandsTijd(nu), versleuteld ? 'versleuteld' : '']
+		.filter(Boolean)
+		.join('-')
+		.concat('.json');
 }
 
 /** The file's text, encrypted with the passphrase when one is given. */

@@ -8,3 +8,10 @@ export const UITKOMST_TEKST: Record<Uitkomst, string> = {
 	monitoring: 'Met monitoringsafspraken',
 	doorverwezen: 'Doorverwezen (medewerker)'
 };
+
+/** A case's status in one word, for the case list and the report. */
+export const STATUS_TEKST: Record<'open' | 'afgesloten' | 'doorverwezen', string> = {
+	open: 'Open',
+	afgesloten: 'Afgesloten',
+	doorverwezen: 'Doorverwezen'
+};

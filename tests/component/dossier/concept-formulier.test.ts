@@ -154,7 +154,7 @@ describe('concepten in een beslissingsformulier', () => {
 		const events = [ev('START_STAPPENPLAN'), ev('SIGNALEN_VASTGELEGD')];
 		const casus = casusUitDossier(events);
 		const eerste = render(Stap2Consultatie, { props: { casus } });
-		await user.type(screen.getByLabelText('Met wie heb je overlegd?'), 'J. de Vries');
+		await user.type(screen.getByLabelText('Met wie heb je overlegd? (verplicht)'), 'J. de Vries');
 		await user.type(screen.getByLabelText(/Welk advies kreeg je/), 'Eerst met ouders praten.');
 		await user.click(screen.getByRole('button', { name: 'Consultatie vastleggen' }));
 		expect(casus.snapshot.context.consultaties).toBe(1);
@@ -189,7 +189,7 @@ describe('concepten in een beslissingsformulier', () => {
 		const MEE = /Wat neem je mee uit de consultatie/;
 		await user.type(screen.getByLabelText(MEE), 'Ouders uitnodigen.');
 		// A second consultation is recorded while that text is still on screen.
-		await user.type(screen.getByLabelText('Met wie heb je overlegd?'), 'M. Jansen');
+		await user.type(screen.getByLabelText('Met wie heb je overlegd? (verplicht)'), 'M. Jansen');
 		await user.type(screen.getByLabelText(/Welk advies kreeg je/), 'Letsel laten duiden.');
 		await user.click(screen.getByRole('button', { name: 'Consultatie vastleggen' }));
 		expect(casus.snapshot.context.consultaties).toBe(2);

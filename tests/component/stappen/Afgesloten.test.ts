@@ -70,7 +70,8 @@ describe('Afgesloten', () => {
 		const casus = casusNa(NA_MELDING);
 		expect(casus.waar).toBe('afgeslotenNaMelding');
 		render(Afgesloten, { props: { casus } });
-		expect(screen.getByText('Afgesloten na melding bij Veilig Thuis.')).toBeInTheDocument();
+		// Not again under the step's own heading, which says it already.
+		expect(screen.queryByText('Afgesloten na melding bij Veilig Thuis.')).toBeNull();
 		expect(screen.getByText(/Gemeld op 23 november 2026 door directeur/)).toBeInTheDocument();
 		expect(screen.getByText('Geëvalueerd met ouders en zorgteam.')).toBeInTheDocument();
 		expect(screen.getByRole('button', { name: 'Nieuwe signalen: casus heropenen' })).toBeVisible();

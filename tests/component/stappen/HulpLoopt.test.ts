@@ -76,7 +76,7 @@ describe('HulpLoopt', () => {
 
 		await user.click(screen.getByRole('radio', { name: 'Ja' }));
 		await user.type(
-			screen.getByLabelText('Afspraken over het volgen van de veiligheid'),
+			screen.getByLabelText('Afspraken over het volgen van de veiligheid (verplicht)'),
 			'IB-er spreekt moeder elke maand.'
 		);
 		await user.type(screen.getByLabelText(/Waarom dit antwoord/), 'Geen nieuwe signalen.');

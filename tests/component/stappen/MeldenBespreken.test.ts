@@ -47,7 +47,10 @@ describe('MeldenBespreken', () => {
 		expect(within(agenda).getAllByRole('checkbox')).toHaveLength(5);
 		await user.click(within(agenda).getByRole('checkbox', { name: /^1\. Leg uit waarom/ }));
 		await user.click(within(agenda).getByRole('checkbox', { name: /^2\. Vraag uitdrukkelijk/ }));
-		await user.type(screen.getByLabelText('Met wie heb je het gesprek gevoerd?'), 'Moeder, IB-er');
+		await user.type(
+			screen.getByLabelText('Met wie heb je het gesprek gevoerd? (verplicht)'),
+			'Moeder, IB-er'
+		);
 		await user.type(
 			screen.getByLabelText(/Hoe reageerden zij/),
 			'Moeder begreep het, geen bezwaar tegen de melding.'

@@ -43,10 +43,14 @@ describe('MeldingDoen', () => {
 	it('vult de melder in uit de instellingen, of uit de afspraak van stap 4', () => {
 		instellingen.waarden = { ...STANDAARD, melder: 'adjunct-directeur' };
 		const { unmount } = render(MeldingDoen, { props: { casus: casusNa(ACUUT) } });
-		expect(screen.getByLabelText('Wie heeft de melding gedaan?')).toHaveValue('adjunct-directeur');
+		expect(screen.getByLabelText('Wie heeft de melding gedaan? (verplicht)')).toHaveValue(
+			'adjunct-directeur'
+		);
 		unmount();
 		render(MeldingDoen, { props: { casus: casusNa(VIA_STAP4) } });
-		expect(screen.getByLabelText('Wie heeft de melding gedaan?')).toHaveValue('directeur');
+		expect(screen.getByLabelText('Wie heeft de melding gedaan? (verplicht)')).toHaveValue(
+			'directeur'
+		);
 	});
 
 	it('legt de melding vast met melder, kenmerk en toelichting, en gaat naar gemeld', async () => {
@@ -54,7 +58,7 @@ describe('MeldingDoen', () => {
 		const casus = casusNa(ACUUT);
 		render(MeldingDoen, { props: { casus } });
 
-		const melder = screen.getByLabelText('Wie heeft de melding gedaan?');
+		const melder = screen.getByLabelText('Wie heeft de melding gedaan? (verplicht)');
 		await user.clear(melder);
 		await user.type(melder, 'J. Jansen, directeur');
 		await user.type(screen.getByLabelText(/Kenmerk van Veilig Thuis/), 'VT-2026-0042');
@@ -79,14 +83,14 @@ describe('MeldingDoen', () => {
 		const casus = casusNa(ACUUT);
 		render(MeldingDoen, { props: { casus } });
 
-		await user.clear(screen.getByLabelText('Wie heeft de melding gedaan?'));
+		await user.clear(screen.getByLabelText('Wie heeft de melding gedaan? (verplicht)'));
 		await user.click(screen.getByRole('button', { name: 'Melding vastleggen' }));
 		const alert = screen.getByRole('alert');
 		expect(alert).toHaveTextContent('Wie heeft de melding gedaan?');
 		expect(alert).toHaveTextContent('een toelichting is verplicht');
 		expect(casus.waar).toBe('stap5.melden.doen');
 
-		await user.type(screen.getByLabelText('Wie heeft de melding gedaan?'), 'directeur');
+		await user.type(screen.getByLabelText('Wie heeft de melding gedaan? (verplicht)'), 'directeur');
 		await user.type(screen.getByLabelText(/Wat heb je gemeld/), 'Gemeld wat we zagen.');
 		await user.click(screen.getByRole('button', { name: 'Melding vastleggen' }));
 		expect(casus.waar).toBe('stap5.gemeld');

@@ -30,10 +30,10 @@ describe('Stap2Consultatie', () => {
 		expect(screen.getByRole('status')).toHaveTextContent('Nog geen consultatie vastgelegd.');
 		expect(screen.queryByRole('button', { name: 'Stap 2 afronden' })).toBeNull();
 		// The safety lead from the settings is suggested; the date is today.
-		expect(screen.getByLabelText('Welke rol heeft deze persoon?')).toHaveValue(
+		expect(screen.getByLabelText('Welke rol heeft deze persoon? (verplicht)')).toHaveValue(
 			'aandachtsfunctionaris'
 		);
-		expect(screen.getByLabelText('Wanneer was het overleg?')).toHaveValue(vandaag());
+		expect(screen.getByLabelText('Wanneer was het overleg? (verplicht)')).toHaveValue(vandaag());
 	});
 
 	it('legt een consultatie vast, toont haar in de lijst, en rondt daarna stap 2 af', async () => {
@@ -41,7 +41,7 @@ describe('Stap2Consultatie', () => {
 		const casus = casusInStap2();
 		render(Stap2Consultatie, { props: { casus } });
 
-		await user.type(screen.getByLabelText('Met wie heb je overlegd?'), 'J. de Vries');
+		await user.type(screen.getByLabelText('Met wie heb je overlegd? (verplicht)'), 'J. de Vries');
 		await user.type(screen.getByLabelText(ADVIES), 'Eerst met ouders praten.');
 		await user.click(screen.getByRole('button', { name: 'Consultatie vastleggen' }));
 
@@ -66,7 +66,7 @@ describe('Stap2Consultatie', () => {
 		expect(lijst).toHaveTextContent('J. de Vries');
 		expect(lijst).toHaveTextContent('Advies: Eerst met ouders praten.');
 		// The form is empty again for a next consultation.
-		expect(screen.getByLabelText('Met wie heb je overlegd?')).toHaveValue('');
+		expect(screen.getByLabelText('Met wie heb je overlegd? (verplicht)')).toHaveValue('');
 		expect(screen.getByLabelText(ADVIES)).toHaveValue('');
 
 		await user.type(
@@ -91,12 +91,12 @@ describe('Stap2Consultatie', () => {
 		expect(screen.getByText(/zonder namen van leerling of ouders/)).toBeVisible();
 		expect(screen.getByText(/Vraag naar dat kenmerk en noteer het/)).toBeVisible();
 
-		await user.type(screen.getByLabelText('Met wie heb je overlegd?'), 'P. Smit');
+		await user.type(screen.getByLabelText('Met wie heb je overlegd? (verplicht)'), 'P. Smit');
 		// Advice from Veilig Thuis: the suggested role follows.
-		expect(screen.getByLabelText('Welke rol heeft deze persoon?')).toHaveValue(
+		expect(screen.getByLabelText('Welke rol heeft deze persoon? (verplicht)')).toHaveValue(
 			'adviseur Veilig Thuis'
 		);
-		const datum = screen.getByLabelText('Wanneer was het overleg?');
+		const datum = screen.getByLabelText('Wanneer was het overleg? (verplicht)');
 		await user.clear(datum);
 		await user.type(datum, '2026-11-20');
 		await user.type(screen.getByLabelText(/Kenmerk van het advies/), 'VT-2026-17');
@@ -138,8 +138,8 @@ describe('Stap2Consultatie', () => {
 		const casus = casusInStap2();
 		render(Stap2Consultatie, { props: { casus } });
 
-		await user.type(screen.getByLabelText('Met wie heb je overlegd?'), 'J. de Vries');
-		const datum = screen.getByLabelText('Wanneer was het overleg?');
+		await user.type(screen.getByLabelText('Met wie heb je overlegd? (verplicht)'), 'J. de Vries');
+		const datum = screen.getByLabelText('Wanneer was het overleg? (verplicht)');
 		await user.clear(datum);
 		await user.type(datum, '2999-01-01');
 		await user.type(screen.getByLabelText(ADVIES), 'Advies.');

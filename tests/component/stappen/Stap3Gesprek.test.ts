@@ -46,7 +46,10 @@ describe('Stap3Gesprek', () => {
 
 		const agenda = screen.getByRole('group', { name: 'Welke punten kwamen aan bod?' });
 		expect(within(agenda).getAllByRole('checkbox')).toHaveLength(4);
-		await user.type(screen.getByLabelText('Wie voerde het gesprek?'), 'Leerkracht en IB-er');
+		await user.type(
+			screen.getByLabelText('Wie voerde het gesprek? (verplicht)'),
+			'Leerkracht en IB-er'
+		);
 		await user.click(within(agenda).getByRole('checkbox', { name: /Leg uit wat het doel/ }));
 		await user.click(
 			within(agenda).getByRole('checkbox', { name: /Nodig ouders en\/of leerling uit/ })

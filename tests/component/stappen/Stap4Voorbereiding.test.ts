@@ -21,7 +21,7 @@ function casusInStap4() {
 	return casus;
 }
 
-const VOORBEREIDING = /Hoe bereid je het gesprek over een eventuele melding voor/;
+const VOORBEREIDING = /hoe bereid je het gesprek daarover voor/;
 
 afterEach(() => {
 	instellingen.waarden = { ...STANDAARD };
@@ -38,12 +38,26 @@ describe('Stap4Voorbereiding', () => {
 		render(Stap4Voorbereiding, { props: { casus: casusInStap4() } });
 
 		expect(screen.getByLabelText('Deelnemer 1')).toHaveValue('A. Bakker (regisseur veiligheid)');
-		expect(screen.getByLabelText('Wie doet de melding als het zover komt?')).toHaveValue(
-			'directeur, mevrouw Peters'
-		);
+		expect(
+			screen.getByLabelText('Wie doet de melding als het zover komt? (verplicht)')
+		).toHaveValue('directeur, mevrouw Peters');
 		expect(screen.getByText(/altijd besproken met de aandachtsfunctionaris/)).toBeVisible();
 		expect(screen.getByText(/Bij jullie is de aandachtsfunctionaris/)).toHaveTextContent(
 			'regisseur veiligheid'
+		);
+	});
+
+	it('zonder ingestelde aandachtsfunctionaris: zegt dat, en waar je het instelt', () => {
+		render(Stap4Voorbereiding, { props: { casus: casusInStap4() } });
+		expect(screen.queryByText(/Bij jullie is de aandachtsfunctionaris/)).toBeNull();
+		expect(
+			screen.getByText(
+				/Wie bij jullie de aandachtsfunctionaris is, staat nog niet in de instellingen/
+			)
+		).toBeVisible();
+		expect(screen.getByRole('link', { name: 'Instellingen' })).toHaveAttribute(
+			'href',
+			expect.stringMatching(/\/instellingen$/)
 		);
 	});
 
@@ -90,7 +104,7 @@ describe('Stap4Voorbereiding', () => {
 		expect(screen.getByRole('button', { name: 'Deelnemer toevoegen' })).toHaveFocus();
 		expect(screen.getByText(/aandachtsfunctionaris staat niet in de lijst/)).toBeVisible();
 
-		await user.clear(screen.getByLabelText('Wie doet de melding als het zover komt?'));
+		await user.clear(screen.getByLabelText('Wie doet de melding als het zover komt? (verplicht)'));
 		await user.type(screen.getByLabelText(VOORBEREIDING), 'Nog niet besproken.');
 		await user.click(screen.getByRole('button', { name: 'Naar de afwegingsvragen' }));
 
@@ -99,5 +113,24 @@ describe('Stap4Voorbereiding', () => {
 		expect(alert).toHaveTextContent('Leg vast wie de melding doet als het zover komt.');
 		expect(casus.waar).toBe('stap4.voorbereiding');
 		expect(casus.regels).toHaveLength(5);
+	});
+
+	it('de voorbereiding van een gesprek over een melding is niet verplicht: die is er misschien niet', async () => {
+		const user = userEvent.setup();
+		const casus = casusInStap4();
+		render(Stap4Voorbereiding, { props: { casus } });
+		const veld = screen.getByLabelText(VOORBEREIDING);
+		expect(veld.closest('form')!.querySelector(`label[for="${veld.id}"]`)).toHaveTextContent(
+			'(niet verplicht)'
+		);
+		expect(veld).not.toBeRequired();
+		// Who weighs and who would report are required, and say so.
+		expect(screen.getByRole('group', { name: /Wie wegen er mee\? \(verplicht\)/ })).toBeVisible();
+		expect(
+			screen.getByLabelText('Wie doet de melding als het zover komt? (verplicht)')
+		).toBeVisible();
+		await user.click(screen.getByRole('button', { name: 'Naar de afwegingsvragen' }));
+		expect(casus.waar).toBe('stap4.vraag1');
+		expect(casus.regels.at(-1)?.beslissing.toelichting).toBe('');
 	});
 });

@@ -49,7 +49,10 @@ describe('Stap6Nazorg', () => {
 		);
 		expect(casus.regels).toHaveLength(NA_MELDING.length);
 
-		await user.type(within(form).getByLabelText('Datum van de volgende evaluatie'), '2030-03-01');
+		await user.type(
+			within(form).getByLabelText('Datum van de volgende evaluatie (verplicht)'),
+			'2030-03-01'
+		);
 		await user.click(within(form).getByRole('button', { name: 'Nazorg vastleggen' }));
 		expect(casus.waar).toBe('stap6');
 		expect(casus.snapshot.context.volgendeEvaluatie).toBe('2030-03-01');

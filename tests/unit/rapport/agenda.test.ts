@@ -4,11 +4,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeldcodeEvent } from '$machines/meldcode.events';
 import type { DossierDB } from '$lib/dossier/db';
 import { logboekVan, nieuweCasus } from '$lib/dossier/dossier';
-import { AGENDA_OMSCHRIJVING, agendaBestand, type AgendaItem } from '$lib/rapport/agenda';
+import {
+	AGENDA_OMSCHRIJVING,
+	agendaBestand,
+	agendaBestandsnaam,
+	type AgendaItem
+} from '$lib/rapport/agenda';
 import { overzichtVan } from '$lib/rapport/overzicht';
-import { TERMIJN_WAT } from '$lib/rapport/termijnen';
+import { TERMIJN_WAT } from '$lib/dossier/termijnen';
 import { MELDEN, TOT_HULP, TOT_VRAAG2 } from '../machines/helpers';
 import { ev, TERMIJN } from '../machines/voorbeelden';
+import { alarmTijden, geldigeKalender } from './kalender';
 import { gegevensBij, gegevensVoor, laad, legVast, nieuweDB, weg } from '../dossier/hulp';
 
 /** A melding for safety, then help with Veilig Thuis: the feedback and the term are both due. */
@@ -44,10 +50,9 @@ function items(
 	}));
 }
 
-/** The VEVENTs of a calendar file, parsed back with ical.js (an independent RFC 5545 parser). */
+/** The VEVENTs of a calendar file, checked and parsed back (see kalender.ts). */
 function events(ics: string) {
-	const kalender = new ICAL.Component(ICAL.parse(ics));
-	return kalender.getAllSubcomponents('vevent');
+	return geldigeKalender(ics).getAllSubcomponents('vevent');
 }
 
 describe('alle termijnen van een casus', () => {
@@ -122,6 +127,42 @@ describe('het agendabestand (.ics)', () => {
 		expect(a5!.summary).toBe(`Meldcode AB: ${TERMIJN_WAT['afweging-5']}`);
 		expect(a5!.startDate.toString()).toBe(TERMIJN);
 		expect(a5!.sequence).toBe(13);
+		// One whole day: DTEND is the next day (exclusive).
+		expect(vt!.endDate.toString()).toBe('2026-12-01');
+		expect(vt!.endDate.isDate).toBe(true);
+	});
+
+	it('herinnert om 08:00 op de dag zelf, met een geldige TRIGGER (niet -PT)', async () => {
+		const { rij, log } = await casusMet('AB', MELDING_EN_HULP);
+		const ics = agendaBestand(items(rij, log));
+		expect(ics).toContain('TRIGGER:PT8H\r\n');
+		expect(events(ics).map(alarmTijden)).toEqual([
+			['2026-11-30T08:00:00'],
+			[`${TERMIJN}T08:00:00`]
+		]);
+	});
+
+	it.each([
+		['DURATION:P1DT', 'DTEND;VALUE=DATE:20261201', 'DURATION:P1DT'],
+		['TRIGGER:-PT', 'TRIGGER:PT8H', 'TRIGGER:-PT'],
+		['TRIGGER:PT', 'TRIGGER:PT8H', 'TRIGGER:PT']
+	])('de controle zelf wijst %s af', async (_, goed, fout) => {
+		const { rij, log } = await casusMet('AB', MELDING_EN_HULP);
+		const ics = agendaBestand(items(rij, log));
+		expect(ics).toContain(goed);
+		expect(() => geldigeKalender(ics.replace(goed, fout))).toThrow(/Ongeldig|invalid/);
+	});
+
+	it('bestandsnaam: pseudoniem en tijd, zonder tekens die een bestandssysteem weigert', () => {
+		const nu = new Date(2026, 10, 23, 10, 15, 30);
+		expect(agendaBestandsnaam('AB', nu)).toBe('meldcode-AB-2026-11-23-101530.ics');
+		expect(agendaBestandsnaam(null, nu)).toBe('meldcode-herinneringen-2026-11-23-101530.ics');
+		// Two exports of one day, a second apart, do not overwrite each other.
+		expect(agendaBestandsnaam('AB', new Date(2026, 10, 23, 10, 15, 31))).not.toBe(
+			agendaBestandsnaam('AB', nu)
+		);
+		expect(agendaBestandsnaam('../A/B: C*?.', nu)).toBe('meldcode-A_B_C-2026-11-23-101530.ics');
+		expect(agendaBestandsnaam('***', nu)).toBe('meldcode-casus-2026-11-23-101530.ics');
 	});
 
 	it('bevat niets van de casus behalve het pseudoniem: geen toelichting, namen of waarnemingen', async () => {
@@ -131,7 +172,7 @@ describe('het agendabestand (.ics)', () => {
 			'uid',
 			'dtstamp',
 			'dtstart',
-			'duration',
+			'dtend',
 			'summary',
 			'description',
 			'sequence',

@@ -68,7 +68,7 @@ describe('de notitie voor het leerlingvolgsysteem', () => {
 	it('stap 4: het besluit met het akkoord van de directeur', () => {
 		const tekst = notitieVoor(rapport, deel('stap4'), { leerlingvolgsysteem: 'ParnasSys' });
 		expect(tekst).toContain('Casemanager (regiehouder): IB-er');
-		expect(tekst).toMatch(/Akkoord directeur: Directeur \(P\. Jansen\), .*\. Eens\./);
+		expect(tekst).toMatch(/Akkoord gegeven: Directeur \(P\. Jansen\), .*\. Eens\./);
 	});
 
 	it('zegt het als de keten niet klopt', () => {

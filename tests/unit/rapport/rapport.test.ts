@@ -4,7 +4,10 @@ import type { DossierDB } from '$lib/dossier/db';
 import { controleer, logboekVan, nieuweCasus } from '$lib/dossier/dossier';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
 import { maakRapport, type RapportBeslissing } from '$lib/rapport/rapport';
+import { TERMIJN_WAT } from '$lib/dossier/termijnen';
+import { datumTekst } from '$lib/wizard/tijd';
 import { TOT_HULP } from '../machines/helpers';
+import { TERMIJN } from '../machines/voorbeelden';
 import { gegevensVoor, laad, legVast, nieuweDB, weg } from '../dossier/hulp';
 
 const LATER = '2026-11-23T15:00:00.000Z';
@@ -46,6 +49,8 @@ describe('het rapport van een casus', () => {
 			expect(b.bron).toMatch(/^meldcode, /);
 		}
 		expect(r.uitkomst).toBe('Hulp loopt');
+		// What is due, from the same function as the case list and the calendar.
+		expect(r.termijnen).toEqual([`${TERMIJN_WAT['afweging-5']}, ${datumTekst(TERMIJN)}`]);
 		expect(r.integriteit).toEqual({
 			ok: true,
 			tekst: expect.stringMatching(/^Keten intact: 12 regels gecontroleerd/)

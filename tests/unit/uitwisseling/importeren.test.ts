@@ -21,7 +21,7 @@ tweeApparaten((x, y) => {
 });
 
 describe('exporteren', () => {
-	it('schrijft een geversioneerd bestand met de hele keten, zonder pseudoniem in de naam', async () => {
+	it('schrijft een geversioneerd bestand met de hele keten', async () => {
 		const { id } = await casusMet(a, TOT_VRAAG2, { pseudoniem: 'KL' });
 		const nu = new Date('2026-11-24T10:00:00Z');
 		const bestand = await maakExport(a, { casus: id }, nu);
@@ -35,11 +35,28 @@ describe('exporteren', () => {
 		expect(APP_VERSIE).toMatch(/^\d+\.\d+\.\d+/);
 		expect(bestand.casussen).toHaveLength(1);
 		expect(bestand.casussen[0]!.logboek).toEqual(await logboekVan(a, id));
-		expect(bestandsnaam({ casus: id }, nu, false)).toBe('meldcodewijzer-casus-2026-11-24.json');
-		expect(bestandsnaam({ alle: true }, nu, true)).toBe(
-			'meldcodewijzer-alle-casussen-2026-11-24-versleuteld.json'
+	});
+
+	it('bestandsnaam: wat, van wie en wanneer tot op de seconde; geen pseudoniem als versleuteld', () => {
+		const nu = new Date(2026, 10, 24, 11, 5, 9);
+		expect(bestandsnaam({ casus: 'c1' }, nu, false, 'KL')).toBe(
+			'meldcodewijzer-casus-KL-2026-11-24-110509.json'
 		);
-		expect(bestandsnaam({ pseudoniem: 'KL' }, nu, false)).not.toContain('KL');
+		// Two exports of one day do not overwrite each other.
+		expect(bestandsnaam({ casus: 'c1' }, new Date(2026, 10, 24, 15, 0, 0), false, 'KL')).toBe(
+			'meldcodewijzer-casus-KL-2026-11-24-150000.json'
+		);
+		expect(bestandsnaam({ pseudoniem: 'K.L./2' }, nu, false)).toBe(
+			'meldcodewijzer-inzage-K_L_2-2026-11-24-110509.json'
+		);
+		expect(bestandsnaam({ alle: true }, nu, true)).toBe(
+			'meldcodewijzer-alle-casussen-2026-11-24-110509-versleuteld.json'
+		);
+		// Encrypted: the name must not say what the encryption hides.
+		expect(bestandsnaam({ casus: 'c1' }, nu, true, 'KL')).toBe(
+			'meldcodewijzer-casus-2026-11-24-110509-versleuteld.json'
+		);
+		expect(bestandsnaam({ pseudoniem: 'KL' }, nu, true)).not.toContain('KL');
 	});
 
 	it('inzage: alles over één pseudoniem, gemarkeerd als inzage, en niets over een ander', async () => {

@@ -1,8 +1,10 @@
 /**
  * Every date something is due in a case, not only the next one: Veilig Thuis' feedback 5
  * werkdagen after a melding (004 · Bijlage 6), the term of afweging 4/5 (optie II) and the next
- * stap-6 evaluation. The same rules as the case row's summary (`samenvatting.ts`), but all items
- * at once: after a melding for safety, help can start while Veilig Thuis' feedback is still due.
+ * stap-6 evaluation. After a melding for safety, help can start while Veilig Thuis' feedback is
+ * still due, so there can be more than one at a time. The one place these rules live: the case
+ * row's summary (`samenvatting.ts`), the case list, the case screen, the report and the calendar
+ * file all take their dates from here.
  */
 import { addBusinessDays, formatISO, parseISO } from 'date-fns';
 import type { MeldcodeSnapshot } from '$machines/replay';
@@ -25,18 +27,24 @@ export const TERMIJN_WAT: Record<TermijnSoort, string> = {
 	evaluatie: 'Evaluatie (stap 6)'
 };
 
+/** Everything due, earliest first. */
 export function termijnen(snapshot: MeldcodeSnapshot, regels: readonly LogRegel[]): Termijn[] {
 	// A closed case has nothing due; a final state (referred) neither.
 	if (snapshot.status === 'done' || snapshot.hasTag('afgesloten')) return [];
 	const c = snapshot.context;
 	const uit: Termijn[] = [];
-	const laatste = (type: string) => regels.findLast((r) => r.beslissing.event.type === type);
+	// By place in the list, not by volgnummer: a decision merged in from another device keeps
+	// the number it had there.
+	const plek = (type: string) => regels.findLastIndex((r) => r.beslissing.event.type === type);
 
 	// Only this round: a reopened case starts again from stap 1.
-	const heropend = laatste('HEROPENEN')?.volgnummer ?? 0;
-	const melding = laatste('MELDING_GEDAAN');
-	const terug = laatste('VT_TERUGKOPPELING');
-	if (melding && melding.volgnummer > heropend && (!terug || terug.volgnummer < melding.volgnummer))
+	const heropend = plek('HEROPENEN');
+	const melding = regels[plek('MELDING_GEDAAN')];
+	if (
+		melding &&
+		plek('MELDING_GEDAAN') > heropend &&
+		plek('VT_TERUGKOPPELING') < plek('MELDING_GEDAAN')
+	)
 		uit.push({
 			soort: 'vt-terugkoppeling',
 			datum: formatISO(addBusinessDays(parseISO(melding.beslissing.at), 5), {
@@ -48,13 +56,13 @@ export function termijnen(snapshot: MeldcodeSnapshot, regels: readonly LogRegel[
 		uit.push({
 			soort: 'afweging-5',
 			datum: c.hulp.termijn,
-			volgnummer: laatste('AFWEGING_4')?.volgnummer ?? 0
+			volgnummer: regels[plek('AFWEGING_4')]?.volgnummer ?? 0
 		});
 	if (snapshot.matches({ stappenplan: 'stap6' }) && c.volgendeEvaluatie)
 		uit.push({
 			soort: 'evaluatie',
 			datum: c.volgendeEvaluatie,
-			volgnummer: laatste('NAZORG')?.volgnummer ?? 0
+			volgnummer: regels[plek('NAZORG')]?.volgnummer ?? 0
 		});
 	return uit.sort((a, b) => a.datum.localeCompare(b.datum));
 }
