@@ -177,7 +177,7 @@ describe('een akkoord na een overdrachtsketen (issue 14, defect 1)', () => {
 					leerlingvolgsysteem: 'LVS'
 				}
 			);
-			expect(notitie).toContain('Akkoord directeur: Directeur (P. Jansen)');
+			expect(notitie).toContain('Akkoord gegeven: Directeur (P. Jansen)');
 		}
 		expect(await logboekVan(b, id)).toEqual(await logboekVan(a, id));
 	});
