@@ -60,7 +60,10 @@ test('Instellingen en de casuslijst tonen of de opslag blijvend is, hoeveel in g
 
 	await page.getByRole('link', { name: 'Casussen', exact: true }).click();
 	await kluisKeuze(page, page.getByText('Er staan nog geen casussen op dit apparaat.'));
-	await expect(
-		page.getByRole('region', { name: 'Opslag op dit apparaat' }).getByTestId('opslag-blijvend')
-	).toBeVisible();
+	// The case list shows the state, and points to Instellingen for the steps.
+	const kort = page.getByRole('region', { name: 'Opslag op dit apparaat' });
+	await expect(kort.getByTestId('opslag-blijvend')).toBeVisible();
+	await expect(kort.getByRole('listitem')).toHaveCount(0);
+	await kort.getByRole('link', { name: 'zo doe je dat' }).click();
+	await expect(page.getByRole('heading', { name: 'De app installeren' })).toBeVisible();
 });
