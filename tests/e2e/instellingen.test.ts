@@ -36,3 +36,34 @@ test('instellingen blijven bewaard en worden overal gebruikt', async ({
 	await page.getByRole('link', { name: 'Nieuwe casus' }).click();
 	await expect(page.getByRole('radio', { name: /Landelijk basismodel/ })).toBeChecked();
 });
+
+test('Instellingen en de casuslijst tonen of de opslag blijvend is, hoeveel in gebruik is en hoe je installeert', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/instellingen');
+	const opslag = page.getByRole('region', { name: 'Opslag op dit apparaat' });
+	await expect(opslag.getByTestId('opslag-blijvend')).toHaveText(
+		/De browser (bewaart de gegevens blijvend|heeft blijvende opslag \(nog\) niet toegezegd)/
+	);
+	await expect(opslag.getByText(/^In gebruik: [\d.]+ MB van ongeveer [\d.]+ MB\.$/)).toBeVisible();
+	// Chromium on a computer, not installed: the install icon in the address bar.
+	await expect(opslag.getByRole('heading', { name: 'De app installeren' })).toBeVisible();
+	await expect(opslag.getByRole('listitem').first()).toContainText('adresbalk');
+	await expectAccessible();
+
+	// Asked on a button, never on first paint; the answer is said either way.
+	// A fresh profile has no persistent storage yet.
+	await opslag.getByRole('button', { name: 'Vraag om blijvende opslag' }).click();
+	await expect(opslag.getByRole('status')).toHaveText(/De browser (bewaart|heeft het verzoek)/);
+	await expect(opslag.getByTestId('opslag-blijvend')).toBeVisible();
+
+	await page.getByRole('link', { name: 'Casussen', exact: true }).click();
+	await kluisKeuze(page, page.getByText('Er staan nog geen casussen op dit apparaat.'));
+	// The case list shows the state, and points to Instellingen for the steps.
+	const kort = page.getByRole('region', { name: 'Opslag op dit apparaat' });
+	await expect(kort.getByTestId('opslag-blijvend')).toBeVisible();
+	await expect(kort.getByRole('listitem')).toHaveCount(0);
+	await kort.getByRole('link', { name: 'zo doe je dat' }).click();
+	await expect(page.getByRole('heading', { name: 'De app installeren' })).toBeVisible();
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { teHervatten, verderTekst } from '$lib/dossier/hervatten';
+import type { CasusRecord } from '$lib/dossier/types';
+
+const rij = (
+	id: string,
+	bijgewerkt: string,
+	status: CasusRecord['status'] = 'open'
+): CasusRecord => ({
+	id,
+	pseudoniem: id.toUpperCase(),
+	zoeknaam: id,
+	leeftijd: 8,
+	variant: 'school',
+	aangemaakt: '2026-01-01T08:00:00.000Z',
+	bijgewerkt,
+	status,
+	uitkomst: null,
+	volgendeDatum: null,
+	volgendeWat: null
+});
+
+describe('teHervatten', () => {
+	it('alleen open casussen, laatst gewijzigd eerst, hoogstens drie', () => {
+		const rijen = [
+			rij('a', '2026-03-01T10:00:00.000Z'),
+			rij('b', '2026-03-05T10:00:00.000Z', 'afgesloten'),
+			rij('c', '2026-03-04T10:00:00.000Z'),
+			rij('d', '2026-03-02T10:00:00.000Z', 'doorverwezen'),
+			rij('e', '2026-03-03T10:00:00.000Z'),
+			rij('f', '2026-02-01T10:00:00.000Z')
+		];
+		expect(teHervatten(rijen).map((r) => r.id)).toEqual(['c', 'e', 'a']);
+		// The input is left as it was (it is the list the caller read).
+		expect(rijen.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+	});
+
+	it('geen open casussen: niets', () => {
+		expect(teHervatten([rij('a', '2026-03-01T10:00:00.000Z', 'afgesloten')])).toEqual([]);
+	});
+});
+
+describe('verderTekst', () => {
+	it.each([
+		[{ stap: 4 }, 'Verder met AB, stap 4'],
+		[{ stap: 0 }, 'Verder met AB, bij het begin'],
+		[{}, 'Verder met AB']
+	])('%o', (deel, tekst) => {
+		expect(verderTekst({ id: 'x', pseudoniem: 'AB', titel: '', ...deel })).toBe(tekst);
+	});
+});
