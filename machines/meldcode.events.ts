@@ -13,12 +13,15 @@ import {
 	type Antwoord,
 	type RedenZonderGesprek
 } from './afwegingskader.js';
+import { REGELS_VERSIE } from './regels.js';
 
 interface Basis {
 	/** ISO 8601 time of the decision, e.g. 2026-11-23T09:30:00.000Z. */
 	at: string;
 	/** Why: the reasoning of whoever took the decision. Required, never empty. */
 	toelichting: string;
+	/** The rules version the decision was taken under (see regels.ts); absent in old logs: 1. */
+	regels?: number;
 }
 
 export type MeldcodeEvent =
@@ -107,6 +110,14 @@ export function problemenMet(event: MeldcodeEvent): string[] {
 	if (!isTijdstip(e.at))
 		problemen.push('Het tijdstip van deze beslissing ontbreekt of klopt niet.');
 	if (!gevuld(e.toelichting)) problemen.push(TOELICHTING_VERPLICHT);
+	// A decision taken under rules this version of the app does not know cannot be judged here.
+	if (
+		e.regels !== undefined &&
+		!(Number.isInteger(e.regels) && Number(e.regels) >= 1 && Number(e.regels) <= REGELS_VERSIE)
+	)
+		problemen.push(
+			'Deze beslissing is genomen met nieuwere regels dan deze versie van de app kent.'
+		);
 
 	switch (e.type) {
 		case 'AFWEGING_1':

@@ -9,6 +9,7 @@
  */
 import { problemenMet, type MeldcodeEvent } from '$machines/meldcode.events';
 import type { Variant } from '$machines/meldcode.machine';
+import { REGELS_VERSIE } from '$machines/regels';
 import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
 import { waarIn } from '$machines/waar';
 import {
@@ -46,6 +47,14 @@ function stap5Van(
 ): Stap5Beslissing | null {
 	const besluit = besluitTussen(voor.context, na.context);
 	return besluit ? { volgnummer: regel.volgnummer, besluit, at: regel.beslissing.at } : null;
+}
+
+/**
+ * A new decision is taken under today's rules and stored with their version, so that a later
+ * release replays it by the same rules (machines/regels.ts). Replayed entries keep their own.
+ */
+function gestempeld(event: MeldcodeEvent): MeldcodeEvent {
+	return { ...event, regels: REGELS_VERSIE };
 }
 
 /** Said when an event is complete but the rules do not allow it in this step. */
@@ -111,8 +120,9 @@ export class Casus {
 	}
 
 	/** Checks the event against the rules: the next state and the log line, or why not. */
-	#volgende(event: MeldcodeEvent, gegevens?: Gegevens) {
+	#volgende(nieuw: MeldcodeEvent, gegevens?: Gegevens) {
 		if (this.geblokkeerd) return { ok: false as const, problemen: [this.geblokkeerd] };
+		const event = gestempeld(nieuw);
 		const problemen = problemenMet(event);
 		if (problemen.length > 0) return { ok: false as const, problemen };
 		const { snapshot, beslissing } = stap(this.snapshot, event);
@@ -233,7 +243,7 @@ export class Casus {
 
 	/** Whether the machine would accept this event now (for showing or hiding a choice). */
 	kan(event: MeldcodeEvent): boolean {
-		return stap(this.snapshot, event).beslissing !== null;
+		return stap(this.snapshot, gestempeld(event)).beslissing !== null;
 	}
 }
 
