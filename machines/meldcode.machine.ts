@@ -18,6 +18,7 @@ import { and, assign, emit, not, setup } from 'xstate';
 import type { Meldnorm, RedenZonderGesprek, VraagNummer, Antwoord } from './afwegingskader.js';
 import { beslissingVan, type BeslissingVastgelegd } from './beslissing.js';
 import { isGeldig, type MeldcodeEvent } from './meldcode.events.js';
+import { regelsVan } from './regels.js';
 import { BRON } from './sources.js';
 
 /**
@@ -108,6 +109,34 @@ const MELDNORM_3 = {
 
 type E<T extends MeldcodeEvent['type']> = Extract<MeldcodeEvent, { type: T }>;
 
+interface RegelArgs {
+	context: MeldcodeContext;
+	event: MeldcodeEvent;
+}
+
+/**
+ * The rules added in a later rules version (machines/regels.ts), each once, with its source and
+ * the version from which it binds: a decision recorded earlier is judged by the rules of its
+ * own time, so an old log replays to what was decided then.
+ */
+const LATERE_REGELS = {
+	/**
+	 * Rule 2 · besluit II may not be skipped: "beide beslissingen en in de genoemde volgorde";
+	 * after a melding "moet de tweede beslissingsvraag over eventuele hulp in overleg met
+	 * betrokkenen en Veilig Thuis beantwoord worden" (004 · Stap 5, seed lines 412–418).
+	 */
+	besluitIIGenomen: {
+		vanaf: 2,
+		bron: BRON.stap5,
+		geldt: ({ context }: RegelArgs) => context.besluitII !== null
+	}
+} as const;
+
+type RegelNaam = keyof typeof LATERE_REGELS;
+
+/** Guard reference: a rule of LATERE_REGELS, for events of its version or later. */
+const regel = (naam: RegelNaam) => ({ type: 'regel', params: { naam } }) as const;
+
 /** Guard reference: the event's answer is one of these. */
 const antwoord = (...is: Antwoord[]) => ({ type: 'antwoordIs', params: { is } }) as const;
 
@@ -151,6 +180,9 @@ export const meldcodeMachine = setup({
 			const a = antwoordOp(event);
 			return a !== undefined && params.is.includes(a);
 		},
+		/** A later rule holds, or the event was recorded before that rule existed. */
+		regel: ({ context, event }, { naam }: { naam: RegelNaam }) =>
+			regelsVan(event) < LATERE_REGELS[naam].vanaf || LATERE_REGELS[naam].geldt({ context, event }),
 		heeftConsultatie: ({ context }) => context.consultaties > 0,
 		samenMetVeiligThuis: ({ context }) => context.samenMetVeiligThuis,
 		schoolVariant: ({ context }) => context.variant === 'school',
@@ -421,13 +453,14 @@ export const meldcodeMachine = setup({
 									target: '#meldcode.stappenplan.stap4.vraag3',
 									actions: 'vastleggen'
 								},
+								// Rule 2 (LATERE_REGELS): no stap 6 and no closing while decision II is open.
 								NAAR_STAP6: {
-									guard: and(['geldig', 'schoolVariant']),
+									guard: and(['geldig', 'schoolVariant', regel('besluitIIGenomen')]),
 									target: '#meldcode.stappenplan.stap6',
 									actions: 'vastleggen'
 								},
 								AFSLUITEN: {
-									guard: and(['geldig', not('schoolVariant')]),
+									guard: and(['geldig', not('schoolVariant'), regel('besluitIIGenomen')]),
 									target: '#meldcode.stappenplan.afgeslotenNaMelding',
 									actions: 'vastleggen'
 								}

@@ -9,8 +9,13 @@
  *
  * Bump this number with every change that would let the machine decide an old log differently,
  * and generate the golden logs of the new version (tests/fixtures/regels/maak.ts).
+ *
+ * 1 · the release before issue 13.
+ * 2 · issue 13: besluit II not skipped; no route without a melding after a skipped conversation;
+ *     twijfel at afweging 3 and 4; meldnorm 3 in stap 6; the agreements of afweging 4; stap 2
+ *     needs the aandachtsfunctionaris; stap 5 aligned with the regisseur.
  */
-export const REGELS_VERSIE = 1;
+export const REGELS_VERSIE = 2;
 
 export type RegelsVersie = number;
 

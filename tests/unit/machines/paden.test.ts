@@ -105,6 +105,17 @@ describe('alle paden door de meldcode', () => {
 					}
 		});
 
+		it('regel 2: geen route naar stap 6 of afsluiten na een melding met besluit II open', () => {
+			for (const pad of lijst)
+				for (const { state } of pad.steps)
+					if (
+						state.context.besluitI === 'melden' &&
+						(state.matches({ stappenplan: 'stap6' }) ||
+							state.matches({ stappenplan: 'afgeslotenNaMelding' }))
+					)
+						expect(state.context.besluitII, regel(pad)).not.toBeNull();
+		});
+
 		it('elke uitkomst is benoemd', () => {
 			for (const pad of lijst)
 				if (pad.state.hasTag('uitkomst'))

@@ -14,10 +14,18 @@ import type { Variant } from '../../../machines/meldcode.machine.js';
 import { REGELS_VERSIE, regelsVan } from '../../../machines/regels.js';
 import { herhaal } from '../../../machines/replay.js';
 import { waarIn } from '../../../machines/waar.js';
-import { paden, regel } from './paden.js';
+import { paden } from './paden.js';
+import { reisregel } from './reisregel.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/regels');
-const VERSIES = Array.from({ length: REGELS_VERSIE }, (_, i) => i + 1);
+/**
+ * Every released version has golden logs; the version in the making gets its own when it is
+ * released (maak.ts), and is then tested too.
+ */
+const UITGEBRACHT = Array.from({ length: REGELS_VERSIE - 1 }, (_, i) => i + 1);
+const VERSIES = existsSync(join(FIXTURES, `v${REGELS_VERSIE}`))
+	? [...UITGEBRACHT, REGELS_VERSIE]
+	: UITGEBRACHT;
 
 interface Golden {
 	naam: string;
@@ -30,8 +38,8 @@ const lees = (versie: number, bestand: string) =>
 	readFileSync(join(FIXTURES, `v${versie}`, bestand), 'utf8');
 
 describe('regelversies', () => {
-	it('er zijn golden logs van elke regelversie tot en met de huidige', () => {
-		for (const v of VERSIES)
+	it('er zijn golden logs van elke uitgebrachte regelversie', () => {
+		for (const v of UITGEBRACHT)
 			expect(existsSync(join(FIXTURES, `v${v}`, 'logboeken.json')), `v${v}`).toBe(true);
 		expect(existsSync(join(FIXTURES, `v${REGELS_VERSIE + 1}`))).toBe(false);
 	});
@@ -77,7 +85,7 @@ describe('regelversies', () => {
 				...new Set(
 					paden(v, voorbeelden)
 						.filter((p) => p.state.hasTag('uitkomst'))
-						.map(regel)
+						.map(reisregel)
 				)
 			].sort()
 		]);

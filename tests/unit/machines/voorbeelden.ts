@@ -4,13 +4,15 @@
  * the state and the rules, never on a missing field.
  */
 import type { MeldcodeEvent } from '../../../machines/meldcode.events.js';
+import { REGELS_VERSIE } from '../../../machines/regels.js';
 
 export const TIJD = '2026-11-23T09:00:00.000Z';
 /** Term agreed at afweging 4; afweging 5 samples are dated on it. */
 export const TERMIJN = '2027-01-15';
 const OP_TERMIJN = `${TERMIJN}T10:00:00.000Z`;
 
-const b = { at: TIJD, toelichting: 'Omdat de feiten dit laten zien.' };
+/** Samples are decisions taken today: under the current rules (machines/regels.ts). */
+const b = { at: TIJD, toelichting: 'Omdat de feiten dit laten zien.', regels: REGELS_VERSIE };
 
 export const VOORBEELDEN = {
 	START_STAPPENPLAN: [{ type: 'START_STAPPENPLAN', ...b }],
