@@ -40,6 +40,8 @@ export type MeldcodeEvent =
 	| ({ type: 'CONSULTATIE_AFGEROND' } & Basis)
 	| ({ type: 'GESPREK_GEVOERD' } & Basis)
 	| ({ type: 'GESPREK_OVERSLAAN'; reden: RedenZonderGesprek } & Basis)
+	/** Stap 4: the conversation skipped in stap 3 was held after all. */
+	| ({ type: 'GESPREK_LATER_GEVOERD' } & Basis)
 	| ({ type: 'WEGING_VOORBEREID'; deelnemers: string[]; melder: string } & Basis)
 	| ({ type: 'AFWEGING_1'; antwoord: 'ja' | 'nee' } & Basis)
 	| ({ type: 'AFWEGING_2'; antwoord: 'ja' | 'nee' | 'twijfel' } & Basis)

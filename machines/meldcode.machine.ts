@@ -39,8 +39,14 @@ export interface MeldcodeContext {
 	variant: Variant;
 	/** Consultations recorded in stap 2 (at least one before stap 3: "always consult"). */
 	consultaties: number;
-	/** How stap 3 ended: the conversation was held, or the legal reason it was skipped. */
-	stap3: null | { gevoerd: true } | { gevoerd: false; reden: RedenZonderGesprek };
+	/**
+	 * How stap 3 ended: the conversation was held, or the legal reason it was skipped. `later`:
+	 * skipped in stap 3 and held afterwards, recorded in stap 4 (GESPREK_LATER_GEVOERD).
+	 */
+	stap3:
+		| null
+		| { gevoerd: true; later?: true; reden?: RedenZonderGesprek }
+		| { gevoerd: false; reden: RedenZonderGesprek };
 	/** The latest answer to each afwegingsvraag in the current round. */
 	antwoorden: Partial<Record<VraagNummer, Antwoord>>;
 	/** Stap 5, decision I: is a melding necessary? Always taken before decision II. */
@@ -129,6 +135,19 @@ const LATERE_REGELS = {
 		vanaf: 2,
 		bron: BRON.stap5,
 		geldt: ({ context }: RegelArgs) => context.besluitII !== null
+	},
+	/**
+	 * Rule 3 · a skipped conversation does not open routes without a melding: skipping stap 3 is
+	 * allowed only for "het doen van een melding ZONDER dat de signalen zijn besproken" (004 ·
+	 * Stap 3, seed lines 310–316). So no afweging 1 "nee" (closing) and no afweging 4 "ja" (help
+	 * the parents never heard of) until the conversation was held; after a melding for safety,
+	 * afweging 3–5 are worked through with Veilig Thuis and help may start.
+	 */
+	gesprekGevoerdOfGemeld: {
+		vanaf: 2,
+		bron: BRON.stap3Overslaan,
+		geldt: ({ context }: RegelArgs) =>
+			context.stap3?.gevoerd !== false || context.samenMetVeiligThuis
 	}
 } as const;
 
@@ -136,6 +155,17 @@ type RegelNaam = keyof typeof LATERE_REGELS;
 
 /** Guard reference: a rule of LATERE_REGELS, for events of its version or later. */
 const regel = (naam: RegelNaam) => ({ type: 'regel', params: { naam } }) as const;
+
+/**
+ * Rule 3: a conversation skipped in stap 3 can be held and recorded later, at the two questions
+ * whose routes without a melding it closed (afweging 1 and 4; 004 · Stap 3, seed lines 310–316).
+ */
+const GESPREK_ALSNOG = {
+	GESPREK_LATER_GEVOERD: {
+		guard: and(['geldig', 'gesprekOvergeslagen']),
+		actions: ['gesprekLaterGevoerd', 'vastleggen']
+	}
+} as const;
 
 /** Guard reference: the event's answer is one of these. */
 const antwoord = (...is: Antwoord[]) => ({ type: 'antwoordIs', params: { is } }) as const;
@@ -184,6 +214,7 @@ export const meldcodeMachine = setup({
 		regel: ({ context, event }, { naam }: { naam: RegelNaam }) =>
 			regelsVan(event) < LATERE_REGELS[naam].vanaf || LATERE_REGELS[naam].geldt({ context, event }),
 		heeftConsultatie: ({ context }) => context.consultaties > 0,
+		gesprekOvergeslagen: ({ context }) => context.stap3?.gevoerd === false,
 		samenMetVeiligThuis: ({ context }) => context.samenMetVeiligThuis,
 		schoolVariant: ({ context }) => context.variant === 'school',
 		/** Afweging 5 is answered at the agreed term, not before (stap 4, afweging 4 and 5). */
@@ -197,6 +228,13 @@ export const meldcodeMachine = setup({
 		vastleggen: emit(({ event }) => beslissingVan(event)),
 		telConsultatie: assign({ consultaties: ({ context }) => context.consultaties + 1 }),
 		gesprekGevoerd: assign({ stap3: { gevoerd: true } }),
+		gesprekLaterGevoerd: assign({
+			stap3: ({ context }) => ({
+				gevoerd: true as const,
+				later: true as const,
+				...(context.stap3 && 'reden' in context.stap3 ? { reden: context.stap3.reden } : {})
+			})
+		}),
 		gesprekOvergeslagen: assign({
 			stap3: ({ event }) => ({ gevoerd: false, reden: (event as E<'GESPREK_OVERSLAAN'>).reden })
 		}),
@@ -332,6 +370,7 @@ export const meldcodeMachine = setup({
 						vraag1: {
 							meta: { stap: 4, vraag: 1, titel: 'Afweging 1: vermoeden', bron: BRON.afweging1 },
 							on: {
+								...GESPREK_ALSNOG,
 								AFWEGING_1: [
 									{
 										guard: and(['geldig', antwoord('ja')]),
@@ -339,7 +378,7 @@ export const meldcodeMachine = setup({
 										actions: ['antwoordBewaren', 'vastleggen']
 									},
 									{
-										guard: and(['geldig', antwoord('nee')]),
+										guard: and(['geldig', antwoord('nee'), regel('gesprekGevoerdOfGemeld')]),
 										target: '#meldcode.stappenplan.afgeslotenGeenVermoeden',
 										actions: ['antwoordBewaren', 'geenVermoeden', 'vastleggen']
 									}
@@ -389,10 +428,11 @@ export const meldcodeMachine = setup({
 								bron: BRON.afweging4
 							},
 							on: {
+								...GESPREK_ALSNOG,
 								AFWEGING_4: [
 									{
-										// Ja requires a term and a casemanager (validated by `geldig`).
-										guard: and(['geldig', antwoord('ja')]),
+										// Ja requires a term and a casemanager (validated by `geldig`); rule 3.
+										guard: and(['geldig', antwoord('ja'), regel('gesprekGevoerdOfGemeld')]),
 										target: '#meldcode.stappenplan.stap5.hulpLoopt',
 										actions: ['antwoordBewaren', 'hulpStarten', 'vastleggen']
 									},

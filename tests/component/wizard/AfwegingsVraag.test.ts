@@ -1,9 +1,10 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { casusNa } from '../helpers';
 import AfwegingsVraag from '$lib/components/stappen/AfwegingsVraag.svelte';
 import { TOT_VRAAG1, TOT_VRAAG2, TOT_VRAAG4 } from '../../unit/machines/helpers';
+import { ev } from '../../unit/machines/voorbeelden';
 
 describe('AfwegingsVraag', () => {
 	it('zegt bij elk antwoord wat het gevolg is, voordat je kiest', () => {
@@ -75,5 +76,44 @@ describe('AfwegingsVraag', () => {
 	it('vraag 1 kent geen twijfel', () => {
 		render(AfwegingsVraag, { props: { casus: casusNa(TOT_VRAAG1), nummer: 1 } });
 		expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['nee', 'ja']);
+	});
+});
+
+describe('regel 3: na een overgeslagen gesprek geen route zonder melding', () => {
+	const OVERGESLAGEN = [
+		...TOT_VRAAG1.slice(0, 4),
+		ev('GESPREK_OVERSLAAN', { reden: 'contactbreuk' }),
+		ev('WEGING_VOORBEREID')
+	];
+
+	it('afweging 1 biedt geen "nee" tot het gesprek alsnog is vastgelegd in stap 4', async () => {
+		const user = userEvent.setup();
+		const casus = casusNa(OVERGESLAGEN);
+		render(AfwegingsVraag, { props: { casus, nummer: 1 } });
+		expect(screen.queryByRole('radio', { name: 'Nee' })).toBeNull();
+		expect(screen.getByRole('radio', { name: 'Ja' })).toBeInTheDocument();
+
+		const form = screen.getByRole('form', { name: 'Gesprek alsnog vastleggen' });
+		await user.type(within(form).getByLabelText('Wie voerde het gesprek?'), 'IB-er');
+		await user.type(within(form).getByLabelText(/Hoe reageerden/), 'Moeder schrok, wil meewerken.');
+		await user.click(within(form).getByRole('button', { name: 'Gesprek alsnog vastleggen' }));
+
+		expect(casus.regels.at(-1)?.beslissing.vraagId).toBe('stap-3-later');
+		expect(casus.waar).toBe('stap4.vraag1');
+		expect(screen.getByRole('radio', { name: 'Nee' })).toBeInTheDocument();
+		expect(screen.queryByRole('form', { name: 'Gesprek alsnog vastleggen' })).toBeNull();
+	});
+
+	it('afweging 4 biedt geen "ja" zolang het gesprek niet is gevoerd', () => {
+		const casus = casusNa([
+			...OVERGESLAGEN,
+			ev('AFWEGING_1', { antwoord: 'ja' }),
+			ev('AFWEGING_2', { antwoord: 'nee' }),
+			ev('AFWEGING_3', { antwoord: 'ja' })
+		]);
+		render(AfwegingsVraag, { props: { casus, nummer: 4 } });
+		expect(screen.queryByRole('radio', { name: 'Ja' })).toBeNull();
+		expect(screen.getByRole('radio', { name: 'Nee' })).toBeInTheDocument();
+		expect(screen.getByText(/Het gesprek van stap 3 is overgeslagen/)).toBeInTheDocument();
 	});
 });

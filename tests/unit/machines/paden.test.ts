@@ -116,6 +116,18 @@ describe('alle paden door de meldcode', () => {
 						expect(state.context.besluitII, regel(pad)).not.toBeNull();
 		});
 
+		it('regel 3: na een overgeslagen gesprek geen afsluiten of hulp zonder melding', () => {
+			for (const pad of lijst)
+				for (const { state } of pad.steps)
+					if (
+						state.context.stap3?.gevoerd === false &&
+						!state.context.samenMetVeiligThuis &&
+						(state.matches({ stappenplan: 'afgeslotenGeenVermoeden' }) ||
+							state.matches({ stappenplan: { stap5: 'hulpLoopt' } }))
+					)
+						expect.fail(`zonder gesprek en zonder melding: ${regel(pad)}`);
+		});
+
 		it('elke uitkomst is benoemd', () => {
 			for (const pad of lijst)
 				if (pad.state.hasTag('uitkomst'))

@@ -6,7 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import type { MeldcodeEvent } from '../../../machines/meldcode.events.js';
 import type { Variant } from '../../../machines/meldcode.machine.js';
-import { MELDEN, MET_VT_TOT_VRAAG3, TOT_VRAAG2, na, stuur } from './helpers.js';
+import {
+	MELDEN,
+	MET_VT_TOT_VRAAG3,
+	TOT_STAP3,
+	TOT_VRAAG1,
+	TOT_VRAAG2,
+	na,
+	stuur
+} from './helpers.js';
 import { ev } from './voorbeelden.js';
 
 const VARIANTEN: Variant[] = ['basismodel', 'school'];
@@ -40,5 +48,75 @@ describe('regel 2: besluit II mag na een melding niet worden overgeslagen', () =
 
 	it.each(VARIANTEN)('%s: een besluit van vóór regelversie 2 blijft staan', (v) => {
 		expect(stuur(gemeldVoorVeiligheid(v), v1(afsluitend(v))).geaccepteerd).toBe(true);
+	});
+});
+
+describe('regel 3: een overgeslagen gesprek opent geen route zonder melding', () => {
+	const OVERGESLAGEN = [
+		...TOT_STAP3,
+		ev('GESPREK_OVERSLAAN', { reden: 'contactbreuk' }),
+		ev('WEGING_VOORBEREID')
+	];
+	const TOT_VRAAG4_OVERGESLAGEN = [
+		...OVERGESLAGEN,
+		ev('AFWEGING_1', { antwoord: 'ja' }),
+		ev('AFWEGING_2', { antwoord: 'nee' }),
+		ev('AFWEGING_3', { antwoord: 'ja' })
+	];
+
+	it.each(VARIANTEN)('%s: afweging 1 "nee" kan niet na een overgeslagen gesprek', (v) => {
+		const r = stuur(na(v, ...OVERGESLAGEN), ev('AFWEGING_1', { antwoord: 'nee' }));
+		expect(r.geaccepteerd).toBe(false);
+		expect(r.waar).toBe('stap4.vraag1');
+	});
+
+	it.each(VARIANTEN)('%s: afweging 4 "ja" (hulp zonder melding) kan niet; "nee" meldt', (v) => {
+		const s = na(v, ...TOT_VRAAG4_OVERGESLAGEN);
+		expect(stuur(s, ev('AFWEGING_4')).geaccepteerd).toBe(false);
+		expect(stuur(s, ev('AFWEGING_4', { antwoord: 'nee' })).waar).toBe('stap5.melden.bespreken');
+	});
+
+	it.each(VARIANTEN)('%s: het gesprek alsnog vastleggen in stap 4 opent ze weer', (v) => {
+		const later = stuur(na(v, ...TOT_VRAAG4_OVERGESLAGEN), ev('GESPREK_LATER_GEVOERD'));
+		expect(later.geaccepteerd).toBe(true);
+		expect(later.waar).toBe('stap4.vraag4');
+		expect(later.snapshot.context.stap3).toEqual({
+			gevoerd: true,
+			later: true,
+			reden: 'contactbreuk'
+		});
+		expect(stuur(later.snapshot, ev('AFWEGING_4')).waar).toBe('stap5.hulpLoopt');
+		const vraag1 = stuur(na(v, ...OVERGESLAGEN), ev('GESPREK_LATER_GEVOERD')).snapshot;
+		expect(stuur(vraag1, ev('AFWEGING_1', { antwoord: 'nee' })).waar).toBe(
+			'afgeslotenGeenVermoeden'
+		);
+	});
+
+	it('een gevoerd gesprek kan niet nog eens "alsnog" worden vastgelegd', () => {
+		expect(stuur(na('school', ...TOT_VRAAG1), ev('GESPREK_LATER_GEVOERD')).geaccepteerd).toBe(
+			false
+		);
+	});
+
+	it('na een melding voor de veiligheid mag hulp naast de melding, samen met Veilig Thuis', () => {
+		const s = na(
+			'school',
+			...OVERGESLAGEN,
+			ev('AFWEGING_1', { antwoord: 'ja' }),
+			ev('AFWEGING_2', { antwoord: 'ja' }),
+			...MELDEN,
+			ev('VERDER_MET_VEILIG_THUIS'),
+			ev('AFWEGING_3', { antwoord: 'ja' })
+		);
+		expect(stuur(s, ev('AFWEGING_4')).waar).toBe('stap5.hulpLoopt');
+	});
+
+	it('een besluit van vóór regelversie 2 blijft staan', () => {
+		expect(
+			stuur(na('school', ...OVERGESLAGEN), v1(ev('AFWEGING_1', { antwoord: 'nee' }))).waar
+		).toBe('afgeslotenGeenVermoeden');
+		expect(stuur(na('school', ...TOT_VRAAG4_OVERGESLAGEN), v1(ev('AFWEGING_4'))).waar).toBe(
+			'stap5.hulpLoopt'
+		);
 	});
 });

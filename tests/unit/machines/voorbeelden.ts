@@ -33,6 +33,7 @@ export const VOORBEELDEN = {
 		{ type: 'GESPREK_OVERSLAAN', reden: 'veiligheid', ...b },
 		{ type: 'GESPREK_OVERSLAAN', reden: 'contactbreuk', ...b }
 	],
+	GESPREK_LATER_GEVOERD: [{ type: 'GESPREK_LATER_GEVOERD', ...b }],
 	WEGING_VOORBEREID: [
 		{ type: 'WEGING_VOORBEREID', deelnemers: ['IB-er', 'directeur'], melder: 'directeur', ...b }
 	],
