@@ -45,8 +45,8 @@ export type MeldcodeEvent =
 	| ({ type: 'WEGING_VOORBEREID'; deelnemers: string[]; melder: string } & Basis)
 	| ({ type: 'AFWEGING_1'; antwoord: 'ja' | 'nee' } & Basis)
 	| ({ type: 'AFWEGING_2'; antwoord: 'ja' | 'nee' | 'twijfel' } & Basis)
-	| ({ type: 'AFWEGING_3'; antwoord: 'ja' | 'nee' } & Basis)
-	| ({ type: 'AFWEGING_4'; antwoord: 'nee' } & Basis)
+	| ({ type: 'AFWEGING_3'; antwoord: 'ja' | 'nee' | 'twijfel' } & Basis)
+	| ({ type: 'AFWEGING_4'; antwoord: 'nee' | 'twijfel' } & Basis)
 	| ({
 			type: 'AFWEGING_4';
 			antwoord: 'ja';

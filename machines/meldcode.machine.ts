@@ -178,15 +178,18 @@ function antwoordOp(event: MeldcodeEvent): Antwoord | undefined {
  * "Nee" at afweging 3 (no effective help possible) and at afweging 4 (help not accepted): melden,
  * on meldnorm 2, and decision II is "geen hulp". If a melding for safety was already made, the
  * questions are answered together with Veilig Thuis and Veilig Thuis takes it from here.
+ * Rule 1 · "twijfel" counts as nee: "twijfelt u er aan of u voldoende bescherming hiertegen kunt
+ * bieden: meld uw vermoeden bij Veilig Thuis" (004 · Stap 5, optie I, seed lines 422–426). No
+ * rules-version gate: earlier rules refused twijfel here, so no stored log holds one.
  */
 const NEE_GEEN_HULP = [
 	{
-		guard: and(['geldig', antwoord('nee'), 'samenMetVeiligThuis']),
+		guard: and(['geldig', antwoord('nee', 'twijfel'), 'samenMetVeiligThuis']),
 		target: '#meldcode.stappenplan.stap5.gemeld',
 		actions: ['antwoordBewaren', 'geenHulp', 'vastleggen']
 	},
 	{
-		guard: and(['geldig', antwoord('nee')]),
+		guard: and(['geldig', antwoord('nee', 'twijfel')]),
 		target: '#meldcode.stappenplan.stap5.melden',
 		actions: [
 			'antwoordBewaren',

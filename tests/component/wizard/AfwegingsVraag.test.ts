@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { casusNa } from '../helpers';
 import AfwegingsVraag from '$lib/components/stappen/AfwegingsVraag.svelte';
-import { TOT_VRAAG1, TOT_VRAAG2, TOT_VRAAG4 } from '../../unit/machines/helpers';
+import {
+	TOT_HULP,
+	TOT_VRAAG1,
+	TOT_VRAAG2,
+	TOT_VRAAG3,
+	TOT_VRAAG4
+} from '../../unit/machines/helpers';
 import { ev } from '../../unit/machines/voorbeelden';
 
 describe('AfwegingsVraag', () => {
@@ -115,5 +121,37 @@ describe('regel 3: na een overgeslagen gesprek geen route zonder melding', () =>
 		expect(screen.queryByRole('radio', { name: 'Ja' })).toBeNull();
 		expect(screen.getByRole('radio', { name: 'Nee' })).toBeInTheDocument();
 		expect(screen.getByText(/Het gesprek van stap 3 is overgeslagen/)).toBeInTheDocument();
+	});
+});
+
+describe('regel 1: twijfel en Veilig Thuis bij elke afwegingsvraag', () => {
+	const VOOR = { 1: TOT_VRAAG1, 2: TOT_VRAAG2, 3: TOT_VRAAG3, 4: TOT_VRAAG4, 5: TOT_HULP } as const;
+
+	it.each([1, 2, 3, 4, 5] as const)(
+		'afweging %i toont de twijfelregel met een belknop voor Veilig Thuis',
+		(nummer) => {
+			render(AfwegingsVraag, { props: { casus: casusNa(VOOR[nummer]), nummer } });
+			expect(screen.getByText(/Twijfel je bij deze vraag\?/)).toBeInTheDocument();
+			expect(
+				screen.getByRole('link', { name: /Twijfel\? Bel Veilig Thuis: 0800-2000/ })
+			).toHaveAttribute('href', 'tel:08002000');
+		}
+	);
+
+	it('twijfel bij afweging 3 leidt naar de melding', async () => {
+		const user = userEvent.setup();
+		const casus = casusNa(TOT_VRAAG3);
+		render(AfwegingsVraag, { props: { casus, nummer: 3 } });
+		await user.click(screen.getByRole('radio', { name: 'Twijfel' }));
+		await user.type(screen.getByLabelText(/Waarom dit antwoord/), 'Hulp via wijkteam is onzeker.');
+		await user.click(screen.getByRole('button', { name: 'Antwoord vastleggen' }));
+		expect(casus.waar).toBe('stap5.melden.bespreken');
+	});
+
+	it('afweging 4 biedt twijfel aan', () => {
+		render(AfwegingsVraag, { props: { casus: casusNa(TOT_VRAAG4), nummer: 4 } });
+		expect(screen.getByRole('radio', { name: 'Twijfel' })).toHaveAccessibleDescription(
+			/Meld dan bij Veilig Thuis/
+		);
 	});
 });

@@ -12,6 +12,8 @@ import {
 	TOT_STAP3,
 	TOT_VRAAG1,
 	TOT_VRAAG2,
+	TOT_VRAAG3,
+	TOT_VRAAG4,
 	na,
 	stuur
 } from './helpers.js';
@@ -118,5 +120,31 @@ describe('regel 3: een overgeslagen gesprek opent geen route zonder melding', ()
 		expect(stuur(na('school', ...TOT_VRAAG4_OVERGESLAGEN), v1(ev('AFWEGING_4'))).waar).toBe(
 			'stap5.hulpLoopt'
 		);
+	});
+});
+
+describe('regel 1: twijfel bij afweging 3 en 4 leidt naar melden', () => {
+	it.each(VARIANTEN)('%s: twijfel bij afweging 3 → melden (meldnorm 2)', (v) => {
+		const r = stuur(na(v, ...TOT_VRAAG3), ev('AFWEGING_3', { antwoord: 'twijfel' }));
+		expect(r.waar).toBe('stap5.melden.bespreken');
+		expect(r.snapshot.context).toMatchObject({ besluitI: 'melden', meldnorm: 2 });
+		expect(r.beslissing?.antwoord).toBe('twijfel');
+	});
+
+	it.each(VARIANTEN)('%s: twijfel bij afweging 4 → melden', (v) => {
+		const r = stuur(na(v, ...TOT_VRAAG4), ev('AFWEGING_4', { antwoord: 'twijfel' }));
+		expect(r.waar).toBe('stap5.melden.bespreken');
+		expect(r.snapshot.context.besluitI).toBe('melden');
+	});
+
+	it('samen met Veilig Thuis na een melding: twijfel bij afweging 3 laat het bij Veilig Thuis', () => {
+		const r = stuur(na('school', ...MET_VT_TOT_VRAAG3), ev('AFWEGING_3', { antwoord: 'twijfel' }));
+		expect(r.waar).toBe('stap5.gemeld');
+		expect(r.snapshot.context.besluitII).toBe('geen-hulp');
+	});
+
+	it('afweging 1 en 5 kennen nog steeds geen twijfel', () => {
+		const e1 = { ...ev('AFWEGING_1'), antwoord: 'twijfel' } as unknown as MeldcodeEvent;
+		expect(stuur(na('school', ...TOT_VRAAG1), e1).geaccepteerd).toBe(false);
 	});
 });

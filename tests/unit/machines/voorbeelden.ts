@@ -48,11 +48,13 @@ export const VOORBEELDEN = {
 	],
 	AFWEGING_3: [
 		{ type: 'AFWEGING_3', antwoord: 'ja', ...b },
-		{ type: 'AFWEGING_3', antwoord: 'nee', ...b }
+		{ type: 'AFWEGING_3', antwoord: 'nee', ...b },
+		{ type: 'AFWEGING_3', antwoord: 'twijfel', ...b }
 	],
 	AFWEGING_4: [
 		{ type: 'AFWEGING_4', antwoord: 'ja', termijn: TERMIJN, casemanager: 'IB-er', ...b },
-		{ type: 'AFWEGING_4', antwoord: 'nee', ...b }
+		{ type: 'AFWEGING_4', antwoord: 'nee', ...b },
+		{ type: 'AFWEGING_4', antwoord: 'twijfel', ...b }
 	],
 	AFWEGING_5: [
 		{
