@@ -148,13 +148,20 @@ const LATERE_REGELS = {
 		bron: BRON.stap3Overslaan,
 		geldt: ({ context }: RegelArgs) =>
 			context.stap3?.gevoerd !== false || context.samenMetVeiligThuis
-	}
+	},
+	/**
+	 * Rule 4 · meldnorm 3 in stap 6 too: the unsafety does not stop or comes back (004 ·
+	 * Meldnormen; Stap 5 optie II, seed lines 476–478). A new way on, for new decisions only.
+	 */
+	meldnorm3InStap6: { vanaf: 2, bron: BRON.meldnormen, geldt: () => true }
 } as const;
 
 type RegelNaam = keyof typeof LATERE_REGELS;
 
-/** Guard reference: a rule of LATERE_REGELS, for events of its version or later. */
+/** Guard reference: a rule of LATERE_REGELS that limits events of its version or later. */
 const regel = (naam: RegelNaam) => ({ type: 'regel', params: { naam } }) as const;
+/** Guard reference: a way on that LATERE_REGELS opens, for events of its version or later. */
+const sinds = (naam: RegelNaam) => ({ type: 'sinds', params: { naam } }) as const;
 
 /**
  * Rule 3: a conversation skipped in stap 3 can be held and recorded later, at the two questions
@@ -216,6 +223,9 @@ export const meldcodeMachine = setup({
 		/** A later rule holds, or the event was recorded before that rule existed. */
 		regel: ({ context, event }, { naam }: { naam: RegelNaam }) =>
 			regelsVan(event) < LATERE_REGELS[naam].vanaf || LATERE_REGELS[naam].geldt({ context, event }),
+		sinds: ({ context, event }, { naam }: { naam: RegelNaam }) =>
+			regelsVan(event) >= LATERE_REGELS[naam].vanaf &&
+			LATERE_REGELS[naam].geldt({ context, event }),
 		heeftConsultatie: ({ context }) => context.consultaties > 0,
 		gesprekOvergeslagen: ({ context }) => context.stap3?.gevoerd === false,
 		samenMetVeiligThuis: ({ context }) => context.samenMetVeiligThuis,
@@ -548,6 +558,12 @@ export const meldcodeMachine = setup({
 				stap6: {
 					meta: { stap: 6, titel: 'Volgen en afsluiten', bron: BRON.stap6 },
 					on: {
+						// Rule 4 (LATERE_REGELS): meldnorm 3 in stap 6 too.
+						ONVEILIGHEID_HOUDT_AAN: {
+							guard: and(['geldig', sinds('meldnorm3InStap6')]),
+							target: '#meldcode.stappenplan.stap5.melden',
+							actions: [{ type: 'besluitMelden', params: { meldnorm: 3 } }, 'vastleggen']
+						},
 						NAZORG: { guard: 'geldig', actions: ['nazorg', 'vastleggen'] },
 						AFSLUITEN: [
 							{

@@ -9,13 +9,15 @@ import type { Variant } from '../../../machines/meldcode.machine.js';
 import {
 	MELDEN,
 	MET_VT_TOT_VRAAG3,
+	TOT_HULP,
 	TOT_STAP3,
 	TOT_VRAAG1,
 	TOT_VRAAG2,
 	TOT_VRAAG3,
 	TOT_VRAAG4,
 	na,
-	stuur
+	stuur,
+	waar
 } from './helpers.js';
 import { ev } from './voorbeelden.js';
 
@@ -146,5 +148,26 @@ describe('regel 1: twijfel bij afweging 3 en 4 leidt naar melden', () => {
 	it('afweging 1 en 5 kennen nog steeds geen twijfel', () => {
 		const e1 = { ...ev('AFWEGING_1'), antwoord: 'twijfel' } as unknown as MeldcodeEvent;
 		expect(stuur(na('school', ...TOT_VRAAG1), e1).geaccepteerd).toBe(false);
+	});
+});
+
+describe('regel 4: meldnorm 3 "onveiligheid houdt aan" ook in stap 6', () => {
+	it.each([
+		[
+			'na een melding',
+			[...TOT_VRAAG3, ev('AFWEGING_3', { antwoord: 'nee' }), ...MELDEN, ev('NAAR_STAP6')]
+		],
+		['na hulp met resultaat', [...TOT_HULP, ev('AFWEGING_5')]]
+	])('%s: melden op meldnorm 3', (_, events) => {
+		const s = na('school', ...events);
+		expect(waar(s)).toBe('stap6');
+		const r = stuur(s, ev('ONVEILIGHEID_HOUDT_AAN'));
+		expect(r.waar).toBe('stap5.melden.bespreken');
+		expect(r.snapshot.context).toMatchObject({ besluitI: 'melden', meldnorm: 3 });
+	});
+
+	it('een beslissing van vóór regelversie 2 werd in stap 6 niet aangenomen en wordt dat nog steeds niet', () => {
+		const s = na('school', ...TOT_HULP, ev('AFWEGING_5'));
+		expect(stuur(s, v1(ev('ONVEILIGHEID_HOUDT_AAN'))).geaccepteerd).toBe(false);
 	});
 });
