@@ -13,7 +13,7 @@ import {
 	type Antwoord,
 	type RedenZonderGesprek
 } from './afwegingskader.js';
-import { REGELS_VERSIE } from './regels.js';
+import { REGELS_VERSIE, regelsVan } from './regels.js';
 
 interface Basis {
 	/** ISO 8601 time of the decision, e.g. 2026-11-23T09:30:00.000Z. */
@@ -53,6 +53,10 @@ export type MeldcodeEvent =
 			/** Date (YYYY-MM-DD) by which the effect of the help must be noticeable. */
 			termijn: string;
 			casemanager: string;
+			/** The agreed results afweging 5 evaluates (required from rules version 2). */
+			resultaten?: string;
+			/** Who has which role and which tasks (required from rules version 2). */
+			taken?: string;
 	  } & Basis)
 	| ({ type: 'AFWEGING_5'; antwoord: 'nee' } & Basis)
 	| ({
@@ -136,6 +140,15 @@ export function problemenMet(event: MeldcodeEvent): string[] {
 				else if (isTijdstip(e.at) && e.termijn < e.at.slice(0, 10))
 					problemen.push('De termijn ligt in het verleden: kies een datum vanaf vandaag.');
 				if (!gevuld(e.casemanager)) problemen.push('Benoem een casemanager (regiehouder).');
+				// Rule 5 · "Zo concreet mogelijk maken en documenteren. Spreek af wie welke rol heeft
+				// [...] Spreek af welke taken alle betrokkenen [...] heeft" (004 · Stap 4, afweging 4,
+				// seed lines 369–375): the results afweging 5 evaluates are agreed here, from rules v2.
+				if (regelsVan(e) >= 2) {
+					if (!gevuld(e.resultaten))
+						problemen.push('Leg vast welke resultaten jullie met de hulp willen bereiken.');
+					if (!gevuld(e.taken))
+						problemen.push('Leg vast wie welke rol heeft en welke taken daarbij horen.');
+				}
 			}
 			if (e.type === 'AFWEGING_5' && e.antwoord === 'ja' && !gevuld(e.monitoring))
 				problemen.push('Leg vast welke afspraken er zijn over het volgen van de veiligheid.');

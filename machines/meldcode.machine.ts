@@ -62,7 +62,7 @@ export interface MeldcodeContext {
 	meldnorm: Meldnorm | null;
 	meldingen: number;
 	/** Optie II: the term by which the help must show effect, and who coordinates it. */
-	hulp: null | { termijn: string; casemanager: string };
+	hulp: null | { termijn: string; casemanager: string; resultaten?: string; taken?: string };
 	/** Staff-member route: sexual abuse or intimidation by staff means a duty to file a police report. */
 	medewerker: null | { aangifteplicht: boolean };
 	uitkomst: Uitkomst | null;
@@ -282,7 +282,13 @@ export const meldcodeMachine = setup({
 				// Without a melding so far, help alone is the decision: no melding (yet).
 				besluitI: context.samenMetVeiligThuis ? context.besluitI : ('niet-melden' as const),
 				besluitII: 'hulp' as const,
-				hulp: { termijn: e.termijn, casemanager: e.casemanager.trim() },
+				hulp: {
+					termijn: e.termijn,
+					casemanager: e.casemanager.trim(),
+					// Rule 5: the agreements afweging 5 evaluates (absent in decisions of rules v1).
+					...(e.resultaten ? { resultaten: e.resultaten.trim() } : {}),
+					...(e.taken ? { taken: e.taken.trim() } : {})
+				},
 				uitkomst: 'hulp-loopt' as const
 			};
 		}),

@@ -75,8 +75,20 @@ describe('AfwegingsVraag', () => {
 		await user.type(screen.getByLabelText(/Termijn/), '2030-03-01');
 		await user.type(screen.getByLabelText(/Casemanager/), 'IB-er');
 		await user.click(screen.getByRole('button', { name: 'Antwoord vastleggen' }));
+		expect(screen.getByRole('alert')).toHaveTextContent('welke resultaten');
+		expect(screen.getByRole('alert')).toHaveTextContent('wie welke rol heeft');
+		expect(casus.waar).toBe('stap4.vraag4');
+
+		await user.type(screen.getByLabelText(/Afgesproken resultaten/), 'Leerling komt op tijd.');
+		await user.type(screen.getByLabelText(/Wie heeft welke rol/), 'Moeder: opvoedcursus.');
+		await user.click(screen.getByRole('button', { name: 'Antwoord vastleggen' }));
 		expect(casus.waar).toBe('stap5.hulpLoopt');
-		expect(casus.snapshot.context.hulp).toEqual({ termijn: '2030-03-01', casemanager: 'IB-er' });
+		expect(casus.snapshot.context.hulp).toEqual({
+			termijn: '2030-03-01',
+			casemanager: 'IB-er',
+			resultaten: 'Leerling komt op tijd.',
+			taken: 'Moeder: opvoedcursus.'
+		});
 	});
 
 	it('vraag 1 kent geen twijfel', () => {
@@ -153,5 +165,15 @@ describe('regel 1: twijfel en Veilig Thuis bij elke afwegingsvraag', () => {
 		expect(screen.getByRole('radio', { name: 'Twijfel' })).toHaveAccessibleDescription(
 			/Meld dan bij Veilig Thuis/
 		);
+	});
+});
+
+describe('regel 5: afweging 5 toont de afspraken van afweging 4', () => {
+	it('de afgesproken resultaten, rollen en taken staan bij de vraag naar het resultaat', () => {
+		render(AfwegingsVraag, { props: { casus: casusNa(TOT_HULP), nummer: 5 } });
+		expect(screen.getByText(/Afgesproken resultaten:/)).toHaveTextContent(
+			'Geen nieuwe blauwe plekken; leerling komt op tijd.'
+		);
+		expect(screen.getByText(/Rollen en taken:/)).toHaveTextContent('IB-er coördineert');
 	});
 });

@@ -171,3 +171,23 @@ describe('regel 4: meldnorm 3 "onveiligheid houdt aan" ook in stap 6', () => {
 		expect(stuur(s, v1(ev('ONVEILIGHEID_HOUDT_AAN'))).geaccepteerd).toBe(false);
 	});
 });
+
+describe('regel 5: afweging 4 ja legt resultaten, rollen en taken vast', () => {
+	it.each(['resultaten', 'taken'] as const)('zonder %s wordt afweging 4 ja geweigerd', (veld) => {
+		const r = stuur(na('school', ...TOT_VRAAG4), ev('AFWEGING_4', { [veld]: ' ' }));
+		expect(r.geaccepteerd).toBe(false);
+	});
+
+	it('met alles erbij loopt de hulp, en de afspraken staan in de casus voor afweging 5', () => {
+		const s = na('school', ...TOT_HULP);
+		expect(s.context.hulp).toMatchObject({
+			resultaten: 'Geen nieuwe blauwe plekken; leerling komt op tijd.',
+			taken: 'IB-er coördineert, ouders gaan naar opvoedondersteuning.'
+		});
+	});
+
+	it('een besluit van vóór regelversie 2 (alleen termijn en casemanager) blijft staan', () => {
+		const oud = v1(ev('AFWEGING_4', { resultaten: undefined, taken: undefined }));
+		expect(stuur(na('school', ...TOT_VRAAG4), oud).waar).toBe('stap5.hulpLoopt');
+	});
+});

@@ -52,7 +52,15 @@ export const VOORBEELDEN = {
 		{ type: 'AFWEGING_3', antwoord: 'twijfel', ...b }
 	],
 	AFWEGING_4: [
-		{ type: 'AFWEGING_4', antwoord: 'ja', termijn: TERMIJN, casemanager: 'IB-er', ...b },
+		{
+			type: 'AFWEGING_4',
+			antwoord: 'ja',
+			termijn: TERMIJN,
+			casemanager: 'IB-er',
+			resultaten: 'Geen nieuwe blauwe plekken; leerling komt op tijd.',
+			taken: 'IB-er coördineert, ouders gaan naar opvoedondersteuning.',
+			...b
+		},
 		{ type: 'AFWEGING_4', antwoord: 'nee', ...b },
 		{ type: 'AFWEGING_4', antwoord: 'twijfel', ...b }
 	],
