@@ -36,6 +36,8 @@ export type MeldcodeEvent =
 			rol: string;
 			/** Veilig Thuis' reference for an anonymous advice, to refer to it later. */
 			kenmerk?: string;
+			/** Advice from Veilig Thuis, not a consultation within the school (rules v2). */
+			veiligThuisAdvies?: boolean;
 	  } & Basis)
 	| ({ type: 'CONSULTATIE_AFGEROND' } & Basis)
 	| ({ type: 'GESPREK_GEVOERD' } & Basis)

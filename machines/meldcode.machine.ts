@@ -39,6 +39,8 @@ export interface MeldcodeContext {
 	variant: Variant;
 	/** Consultations recorded in stap 2 (at least one before stap 3: "always consult"). */
 	consultaties: number;
+	/** Those within the school (the aandachtsfunctionaris/regisseur, else IVP, IB-er, CSV). */
+	collegiaal: number;
 	/**
 	 * How stap 3 ended: the conversation was held, or the legal reason it was skipped. `later`:
 	 * skipped in stap 3 and held afterwards, recorded in stap 4 (GESPREK_LATER_GEVOERD).
@@ -72,6 +74,7 @@ export interface MeldcodeContext {
 /** Per-round facts, cleared when a closed case is reopened with new signals. */
 const NIEUWE_RONDE = {
 	consultaties: 0,
+	collegiaal: 0,
 	stap3: null,
 	antwoorden: {},
 	besluitI: null,
@@ -153,7 +156,17 @@ const LATERE_REGELS = {
 	 * Rule 4 · meldnorm 3 in stap 6 too: the unsafety does not stop or comes back (004 ·
 	 * Meldnormen; Stap 5 optie II, seed lines 476–478). A new way on, for new decisions only.
 	 */
-	meldnorm3InStap6: { vanaf: 2, bron: BRON.meldnormen, geldt: () => true }
+	meldnorm3InStap6: { vanaf: 2, bron: BRON.meldnormen, geldt: () => true },
+	/**
+	 * Rule 11 · "Bespreek de signalen altijd met de regisseur [...]. Indien deze niet beschikbaar
+	 * is, [...] IVP, IB-er en/of CSV. Vraag bij twijfel altijd advies aan Veilig Thuis" (004 ·
+	 * Stap 2, seed lines 284–289): advice from Veilig Thuis alone does not complete stap 2.
+	 */
+	collegialeConsultatie: {
+		vanaf: 2,
+		bron: BRON.stap2,
+		geldt: ({ context }: RegelArgs) => context.collegiaal > 0
+	}
 } as const;
 
 type RegelNaam = keyof typeof LATERE_REGELS;
@@ -239,7 +252,11 @@ export const meldcodeMachine = setup({
 	},
 	actions: {
 		vastleggen: emit(({ event }) => beslissingVan(event)),
-		telConsultatie: assign({ consultaties: ({ context }) => context.consultaties + 1 }),
+		telConsultatie: assign(({ context, event }) => ({
+			consultaties: context.consultaties + 1,
+			collegiaal:
+				context.collegiaal + ((event as E<'CONSULTATIE'>).veiligThuisAdvies === true ? 0 : 1)
+		})),
 		gesprekGevoerd: assign({ stap3: { gevoerd: true } }),
 		gesprekLaterGevoerd: assign({
 			stap3: ({ context }) => ({
@@ -352,7 +369,7 @@ export const meldcodeMachine = setup({
 						CONSULTATIE: { guard: 'geldig', actions: ['telConsultatie', 'vastleggen'] },
 						// Consulting is not optional: at least one consultation before stap 3.
 						CONSULTATIE_AFGEROND: {
-							guard: and(['geldig', 'heeftConsultatie']),
+							guard: and(['geldig', 'heeftConsultatie', regel('collegialeConsultatie')]),
 							target: 'stap3',
 							actions: 'vastleggen'
 						}

@@ -19,7 +19,7 @@ describe('Gemeld', () => {
 	it('toont de uitkomst, en dat Veilig Thuis binnen 5 werkdagen besluit en terugkoppelt', () => {
 		render(Gemeld, { props: { casus: casusNa(GEMELD_GEEN_HULP) } });
 		expect(screen.getByText(/Er is gemeld bij Veilig Thuis/).parentElement).toHaveTextContent(
-			'op 23 november 2026, door directeur, kenmerk VT-123.'
+			'op 23 november 2026, door directeur, kenmerk van de melding VT-123.'
 		);
 		expect(screen.getByText(/binnen 5 werkdagen een besluit/)).toBeInTheDocument();
 	});

@@ -142,12 +142,17 @@ describe('alle paden door de meldcode', () => {
 });
 
 describe('de reislijst (docs/journeys.txt)', () => {
-	// One sample per branch: the two legal reasons and the two kinds of acute signal are
-	// recorded, not branched on, and are covered by afwegingskader.test.ts. Generated while
+	// One sample per branch: the two legal reasons, the two kinds of acute signal and advice from
+	// Veilig Thuis are recorded, not branched on, and are covered by the rule tests. Generated while
 	// collecting, as ALLE_PADEN: walking every path takes seconds.
 	const takken = ALLE_VOORBEELDEN.filter(
 		(e) =>
-			!(('reden' in e && e.reden === 'contactbreuk') || ('soort' in e && e.soort === 'disclosure'))
+			!(
+				('reden' in e && e.reden === 'contactbreuk') ||
+				('soort' in e && e.soort === 'disclosure') ||
+				// Advice from Veilig Thuis besides a consultation in the school changes no route.
+				(e.type === 'CONSULTATIE' && e.veiligThuisAdvies)
+			)
 	);
 	const reizen = Object.fromEntries(VARIANTEN.map((v) => [v, paden(v, takken)])) as Record<
 		Variant,

@@ -191,3 +191,29 @@ describe('regel 5: afweging 4 ja legt resultaten, rollen en taken vast', () => {
 		expect(stuur(na('school', ...TOT_VRAAG4), oud).waar).toBe('stap5.hulpLoopt');
 	});
 });
+
+describe('regel 11: stap 2 vraagt overleg met de aandachtsfunctionaris; advies van Veilig Thuis alleen is niet genoeg', () => {
+	const VT_ADVIES = ev('CONSULTATIE', {
+		metWie: 'Veilig Thuis',
+		rol: 'adviseur Veilig Thuis',
+		kenmerk: 'A-77',
+		veiligThuisAdvies: true
+	});
+	const STAP2 = [ev('START_STAPPENPLAN'), ev('SIGNALEN_VASTGELEGD')];
+
+	it('alleen advies van Veilig Thuis: stap 2 afronden wordt geweigerd', () => {
+		const s = na('school', ...STAP2, VT_ADVIES);
+		expect(s.context).toMatchObject({ consultaties: 1, collegiaal: 0 });
+		expect(stuur(s, ev('CONSULTATIE_AFGEROND')).geaccepteerd).toBe(false);
+	});
+
+	it('met overleg binnen de school erbij kan het wel', () => {
+		const s = na('school', ...STAP2, VT_ADVIES, ev('CONSULTATIE'));
+		expect(stuur(s, ev('CONSULTATIE_AFGEROND')).waar).toBe('stap3');
+	});
+
+	it('een besluit van vóór regelversie 2 blijft staan', () => {
+		const s = na('school', ...STAP2, VT_ADVIES);
+		expect(stuur(s, v1(ev('CONSULTATIE_AFGEROND'))).waar).toBe('stap3');
+	});
+});

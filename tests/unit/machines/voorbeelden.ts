@@ -26,7 +26,17 @@ export const VOORBEELDEN = {
 		{ type: 'ACUUT', soort: 'disclosure', ...b }
 	],
 	SIGNALEN_VASTGELEGD: [{ type: 'SIGNALEN_VASTGELEGD', ...b }],
-	CONSULTATIE: [{ type: 'CONSULTATIE', metWie: 'J. de Vries', rol: 'aandachtsfunctionaris', ...b }],
+	CONSULTATIE: [
+		{ type: 'CONSULTATIE', metWie: 'J. de Vries', rol: 'aandachtsfunctionaris', ...b },
+		{
+			type: 'CONSULTATIE',
+			metWie: 'Veilig Thuis',
+			rol: 'adviseur Veilig Thuis',
+			kenmerk: 'A-77',
+			veiligThuisAdvies: true,
+			...b
+		}
+	],
 	CONSULTATIE_AFGEROND: [{ type: 'CONSULTATIE_AFGEROND', ...b }],
 	GESPREK_GEVOERD: [{ type: 'GESPREK_GEVOERD', ...b }],
 	GESPREK_OVERSLAAN: [
