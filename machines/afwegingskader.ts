@@ -98,6 +98,14 @@ export const AFWEGINGSVRAGEN: readonly Afwegingsvraag[] = [
 					'Meld bij Veilig Thuis. Veilig Thuis besluit binnen 5 werkdagen wat er gebeurt en laat dat aan de melder weten.'
 			},
 			{
+				// Rule 1 · optie I: "twijfelt u er aan of u voldoende bescherming hiertegen kunt bieden:
+				// meld uw vermoeden bij Veilig Thuis" (004 · Stap 5, seed lines 422–426).
+				antwoord: 'twijfel',
+				gevolg: 'melden',
+				uitleg:
+					'Twijfel je of de hulp de leerling genoeg kan beschermen? Meld dan bij Veilig Thuis, net als bij nee.'
+			},
+			{
 				antwoord: 'ja',
 				gevolg: 'volgende-vraag',
 				uitleg: 'Je gaat verder met afweging 4: wordt de hulp aanvaard?'
@@ -116,6 +124,14 @@ export const AFWEGINGSVRAGEN: readonly Afwegingsvraag[] = [
 				antwoord: 'nee',
 				gevolg: 'melden',
 				uitleg: 'Meld bij Veilig Thuis.'
+			},
+			{
+				// Rule 1 · "Bij twijfel in deze stap altijd contact opnemen met Veilig Thuis" (004 ·
+				// Stap 4, seed line 334) and optie I (seed lines 422–426): in doubt, meld.
+				antwoord: 'twijfel',
+				gevolg: 'melden',
+				uitleg:
+					'Twijfel je of de betrokkenen de hulp echt aanvaarden en zich inzetten? Meld dan bij Veilig Thuis, net als bij nee.'
 			},
 			{
 				antwoord: 'ja',
@@ -155,7 +171,10 @@ export function afwegingsvraag(nummer: VraagNummer): Afwegingsvraag {
 	return vraag;
 }
 
-/** The answers a question allows: only afweging 2 knows "twijfel" (and counts it as ja). */
+/**
+ * The answers a question allows: afweging 2 knows "twijfel" (and counts it as ja), afweging 3
+ * and 4 know it too (and count it as nee: melden); afweging 1 and 5 do not.
+ */
 export function toegestaneAntwoorden(nummer: VraagNummer): readonly Antwoord[] {
 	return afwegingsvraag(nummer).antwoorden.map((a) => a.antwoord);
 }

@@ -29,6 +29,7 @@ const BETEKENIS: Record<MeldcodeEventType, { vraagId: string; bron: Bron }> = {
 	CONSULTATIE_AFGEROND: { vraagId: 'stap-2', bron: BRON.stap2 },
 	GESPREK_GEVOERD: { vraagId: 'stap-3', bron: BRON.stap3 },
 	GESPREK_OVERSLAAN: { vraagId: 'stap-3-overslaan', bron: BRON.stap3Overslaan },
+	GESPREK_LATER_GEVOERD: { vraagId: 'stap-3-later', bron: BRON.stap3 },
 	WEGING_VOORBEREID: { vraagId: 'stap-4', bron: BRON.stap4 },
 	AFWEGING_1: { vraagId: 'afweging-1', bron: BRON.afweging1 },
 	AFWEGING_2: { vraagId: 'afweging-2', bron: BRON.afweging2 },

@@ -13,12 +13,15 @@ import {
 	type Antwoord,
 	type RedenZonderGesprek
 } from './afwegingskader.js';
+import { REGELS_VERSIE, regelsVan } from './regels.js';
 
 interface Basis {
 	/** ISO 8601 time of the decision, e.g. 2026-11-23T09:30:00.000Z. */
 	at: string;
 	/** Why: the reasoning of whoever took the decision. Required, never empty. */
 	toelichting: string;
+	/** The rules version the decision was taken under (see regels.ts); absent in old logs: 1. */
+	regels?: number;
 }
 
 export type MeldcodeEvent =
@@ -33,21 +36,29 @@ export type MeldcodeEvent =
 			rol: string;
 			/** Veilig Thuis' reference for an anonymous advice, to refer to it later. */
 			kenmerk?: string;
+			/** Advice from Veilig Thuis, not a consultation within the school (rules v2). */
+			veiligThuisAdvies?: boolean;
 	  } & Basis)
 	| ({ type: 'CONSULTATIE_AFGEROND' } & Basis)
 	| ({ type: 'GESPREK_GEVOERD' } & Basis)
 	| ({ type: 'GESPREK_OVERSLAAN'; reden: RedenZonderGesprek } & Basis)
+	/** Stap 4: the conversation skipped in stap 3 was held after all. */
+	| ({ type: 'GESPREK_LATER_GEVOERD' } & Basis)
 	| ({ type: 'WEGING_VOORBEREID'; deelnemers: string[]; melder: string } & Basis)
 	| ({ type: 'AFWEGING_1'; antwoord: 'ja' | 'nee' } & Basis)
 	| ({ type: 'AFWEGING_2'; antwoord: 'ja' | 'nee' | 'twijfel' } & Basis)
-	| ({ type: 'AFWEGING_3'; antwoord: 'ja' | 'nee' } & Basis)
-	| ({ type: 'AFWEGING_4'; antwoord: 'nee' } & Basis)
+	| ({ type: 'AFWEGING_3'; antwoord: 'ja' | 'nee' | 'twijfel' } & Basis)
+	| ({ type: 'AFWEGING_4'; antwoord: 'nee' | 'twijfel' } & Basis)
 	| ({
 			type: 'AFWEGING_4';
 			antwoord: 'ja';
 			/** Date (YYYY-MM-DD) by which the effect of the help must be noticeable. */
 			termijn: string;
 			casemanager: string;
+			/** The agreed results afweging 5 evaluates (required from rules version 2). */
+			resultaten?: string;
+			/** Who has which role and which tasks (required from rules version 2). */
+			taken?: string;
 	  } & Basis)
 	| ({ type: 'AFWEGING_5'; antwoord: 'nee' } & Basis)
 	| ({
@@ -120,6 +131,14 @@ export function problemenMet(event: MeldcodeEvent): string[] {
 		(!gevuld(e.toelichting) && !TOELICHTING_NIET_VERPLICHT.has(e.type))
 	)
 		problemen.push(TOELICHTING_VERPLICHT);
+	// A decision taken under rules this version of the app does not know cannot be judged here.
+	if (
+		e.regels !== undefined &&
+		!(Number.isInteger(e.regels) && Number(e.regels) >= 1 && Number(e.regels) <= REGELS_VERSIE)
+	)
+		problemen.push(
+			'Deze beslissing is genomen met nieuwere regels dan deze versie van de app kent.'
+		);
 
 	switch (e.type) {
 		case 'AFWEGING_1':
@@ -136,6 +155,15 @@ export function problemenMet(event: MeldcodeEvent): string[] {
 				else if (isTijdstip(e.at) && e.termijn < e.at.slice(0, 10))
 					problemen.push('De termijn ligt in het verleden: kies een datum vanaf vandaag.');
 				if (!gevuld(e.casemanager)) problemen.push('Benoem een casemanager (regiehouder).');
+				// Rule 5 · "Zo concreet mogelijk maken en documenteren. Spreek af wie welke rol heeft
+				// [...] Spreek af welke taken alle betrokkenen [...] heeft" (004 · Stap 4, afweging 4,
+				// seed lines 369–375): the results afweging 5 evaluates are agreed here, from rules v2.
+				if (regelsVan(e) >= 2) {
+					if (!gevuld(e.resultaten))
+						problemen.push('Leg vast welke resultaten jullie met de hulp willen bereiken.');
+					if (!gevuld(e.taken))
+						problemen.push('Leg vast wie welke rol heeft en welke taken daarbij horen.');
+				}
 			}
 			if (e.type === 'AFWEGING_5' && e.antwoord === 'ja' && !gevuld(e.monitoring))
 				problemen.push('Leg vast welke afspraken er zijn over het volgen van de veiligheid.');

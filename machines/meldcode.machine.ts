@@ -18,6 +18,7 @@ import { and, assign, emit, not, setup } from 'xstate';
 import type { Meldnorm, RedenZonderGesprek, VraagNummer, Antwoord } from './afwegingskader.js';
 import { beslissingVan, type BeslissingVastgelegd } from './beslissing.js';
 import { isGeldig, type MeldcodeEvent } from './meldcode.events.js';
+import { regelsVan } from './regels.js';
 import { BRON } from './sources.js';
 
 /**
@@ -38,8 +39,16 @@ export interface MeldcodeContext {
 	variant: Variant;
 	/** Consultations recorded in stap 2 (at least one before stap 3: "always consult"). */
 	consultaties: number;
-	/** How stap 3 ended: the conversation was held, or the legal reason it was skipped. */
-	stap3: null | { gevoerd: true } | { gevoerd: false; reden: RedenZonderGesprek };
+	/** Those within the school (the aandachtsfunctionaris/regisseur, else IVP, IB-er, CSV). */
+	collegiaal: number;
+	/**
+	 * How stap 3 ended: the conversation was held, or the legal reason it was skipped. `later`:
+	 * skipped in stap 3 and held afterwards, recorded in stap 4 (GESPREK_LATER_GEVOERD).
+	 */
+	stap3:
+		| null
+		| { gevoerd: true; later?: true; reden?: RedenZonderGesprek }
+		| { gevoerd: false; reden: RedenZonderGesprek };
 	/** The latest answer to each afwegingsvraag in the current round. */
 	antwoorden: Partial<Record<VraagNummer, Antwoord>>;
 	/** Stap 5, decision I: is a melding necessary? Always taken before decision II. */
@@ -55,7 +64,7 @@ export interface MeldcodeContext {
 	meldnorm: Meldnorm | null;
 	meldingen: number;
 	/** Optie II: the term by which the help must show effect, and who coordinates it. */
-	hulp: null | { termijn: string; casemanager: string };
+	hulp: null | { termijn: string; casemanager: string; resultaten?: string; taken?: string };
 	/** Staff-member route: sexual abuse or intimidation by staff means a duty to file a police report. */
 	medewerker: null | { aangifteplicht: boolean };
 	uitkomst: Uitkomst | null;
@@ -65,6 +74,7 @@ export interface MeldcodeContext {
 /** Per-round facts, cleared when a closed case is reopened with new signals. */
 const NIEUWE_RONDE = {
 	consultaties: 0,
+	collegiaal: 0,
 	stap3: null,
 	antwoorden: {},
 	besluitI: null,
@@ -108,6 +118,75 @@ const MELDNORM_3 = {
 
 type E<T extends MeldcodeEvent['type']> = Extract<MeldcodeEvent, { type: T }>;
 
+interface RegelArgs {
+	context: MeldcodeContext;
+	event: MeldcodeEvent;
+}
+
+/**
+ * The rules added in a later rules version (machines/regels.ts), each once, with its source and
+ * the version from which it binds: a decision recorded earlier is judged by the rules of its
+ * own time, so an old log replays to what was decided then.
+ */
+const LATERE_REGELS = {
+	/**
+	 * Rule 2 · besluit II may not be skipped: "beide beslissingen en in de genoemde volgorde";
+	 * after a melding "moet de tweede beslissingsvraag over eventuele hulp in overleg met
+	 * betrokkenen en Veilig Thuis beantwoord worden" (004 · Stap 5, seed lines 412–418).
+	 */
+	besluitIIGenomen: {
+		vanaf: 2,
+		bron: BRON.stap5,
+		geldt: ({ context }: RegelArgs) => context.besluitII !== null
+	},
+	/**
+	 * Rule 3 · a skipped conversation does not open routes without a melding: skipping stap 3 is
+	 * allowed only for "het doen van een melding ZONDER dat de signalen zijn besproken" (004 ·
+	 * Stap 3, seed lines 310–316). So no afweging 1 "nee" (closing) and no afweging 4 "ja" (help
+	 * the parents never heard of) until the conversation was held; after a melding for safety,
+	 * afweging 3–5 are worked through with Veilig Thuis and help may start.
+	 */
+	gesprekGevoerdOfGemeld: {
+		vanaf: 2,
+		bron: BRON.stap3Overslaan,
+		geldt: ({ context }: RegelArgs) =>
+			context.stap3?.gevoerd !== false || context.samenMetVeiligThuis
+	},
+	/**
+	 * Rule 4 · meldnorm 3 in stap 6 too: the unsafety does not stop or comes back (004 ·
+	 * Meldnormen; Stap 5 optie II, seed lines 476–478). A new way on, for new decisions only.
+	 */
+	meldnorm3InStap6: { vanaf: 2, bron: BRON.meldnormen, geldt: () => true },
+	/**
+	 * Rule 11 · "Bespreek de signalen altijd met de regisseur [...]. Indien deze niet beschikbaar
+	 * is, [...] IVP, IB-er en/of CSV. Vraag bij twijfel altijd advies aan Veilig Thuis" (004 ·
+	 * Stap 2, seed lines 284–289): advice from Veilig Thuis alone does not complete stap 2.
+	 */
+	collegialeConsultatie: {
+		vanaf: 2,
+		bron: BRON.stap2,
+		geldt: ({ context }: RegelArgs) => context.collegiaal > 0
+	}
+} as const;
+
+type RegelNaam = keyof typeof LATERE_REGELS;
+
+/** Guard reference: a rule of LATERE_REGELS that limits events of its version or later. */
+const regel = (naam: RegelNaam) => ({ type: 'regel', params: { naam } }) as const;
+/** Guard reference: a way on that LATERE_REGELS opens, for events of its version or later. */
+const sinds = (naam: RegelNaam) => ({ type: 'sinds', params: { naam } }) as const;
+
+/**
+ * Rule 3: a conversation skipped in stap 3 can be held and recorded later, at the two questions
+ * whose routes without a melding it closed (afweging 1 and 4; 004 · Stap 3, seed lines 310–316).
+ */
+const GESPREK_ALSNOG = {
+	GESPREK_LATER_GEVOERD: {
+		guard: and(['geldig', 'gesprekOvergeslagen']),
+		actions: ['gesprekLaterGevoerd', 'vastleggen']
+	}
+} as const;
+
 /** Guard reference: the event's answer is one of these. */
 const antwoord = (...is: Antwoord[]) => ({ type: 'antwoordIs', params: { is } }) as const;
 
@@ -119,15 +198,18 @@ function antwoordOp(event: MeldcodeEvent): Antwoord | undefined {
  * "Nee" at afweging 3 (no effective help possible) and at afweging 4 (help not accepted): melden,
  * on meldnorm 2, and decision II is "geen hulp". If a melding for safety was already made, the
  * questions are answered together with Veilig Thuis and Veilig Thuis takes it from here.
+ * Rule 1 · "twijfel" counts as nee: "twijfelt u er aan of u voldoende bescherming hiertegen kunt
+ * bieden: meld uw vermoeden bij Veilig Thuis" (004 · Stap 5, optie I, seed lines 422–426). No
+ * rules-version gate: earlier rules refused twijfel here, so no stored log holds one.
  */
 const NEE_GEEN_HULP = [
 	{
-		guard: and(['geldig', antwoord('nee'), 'samenMetVeiligThuis']),
+		guard: and(['geldig', antwoord('nee', 'twijfel'), 'samenMetVeiligThuis']),
 		target: '#meldcode.stappenplan.stap5.gemeld',
 		actions: ['antwoordBewaren', 'geenHulp', 'vastleggen']
 	},
 	{
-		guard: and(['geldig', antwoord('nee')]),
+		guard: and(['geldig', antwoord('nee', 'twijfel')]),
 		target: '#meldcode.stappenplan.stap5.melden',
 		actions: [
 			'antwoordBewaren',
@@ -151,7 +233,14 @@ export const meldcodeMachine = setup({
 			const a = antwoordOp(event);
 			return a !== undefined && params.is.includes(a);
 		},
+		/** A later rule holds, or the event was recorded before that rule existed. */
+		regel: ({ context, event }, { naam }: { naam: RegelNaam }) =>
+			regelsVan(event) < LATERE_REGELS[naam].vanaf || LATERE_REGELS[naam].geldt({ context, event }),
+		sinds: ({ context, event }, { naam }: { naam: RegelNaam }) =>
+			regelsVan(event) >= LATERE_REGELS[naam].vanaf &&
+			LATERE_REGELS[naam].geldt({ context, event }),
 		heeftConsultatie: ({ context }) => context.consultaties > 0,
+		gesprekOvergeslagen: ({ context }) => context.stap3?.gevoerd === false,
 		samenMetVeiligThuis: ({ context }) => context.samenMetVeiligThuis,
 		schoolVariant: ({ context }) => context.variant === 'school',
 		/** Afweging 5 is answered at the agreed term, not before (stap 4, afweging 4 and 5). */
@@ -163,8 +252,19 @@ export const meldcodeMachine = setup({
 	},
 	actions: {
 		vastleggen: emit(({ event }) => beslissingVan(event)),
-		telConsultatie: assign({ consultaties: ({ context }) => context.consultaties + 1 }),
+		telConsultatie: assign(({ context, event }) => ({
+			consultaties: context.consultaties + 1,
+			collegiaal:
+				context.collegiaal + ((event as E<'CONSULTATIE'>).veiligThuisAdvies === true ? 0 : 1)
+		})),
 		gesprekGevoerd: assign({ stap3: { gevoerd: true } }),
+		gesprekLaterGevoerd: assign({
+			stap3: ({ context }) => ({
+				gevoerd: true as const,
+				later: true as const,
+				...(context.stap3 && 'reden' in context.stap3 ? { reden: context.stap3.reden } : {})
+			})
+		}),
 		gesprekOvergeslagen: assign({
 			stap3: ({ event }) => ({ gevoerd: false, reden: (event as E<'GESPREK_OVERSLAAN'>).reden })
 		}),
@@ -199,7 +299,13 @@ export const meldcodeMachine = setup({
 				// Without a melding so far, help alone is the decision: no melding (yet).
 				besluitI: context.samenMetVeiligThuis ? context.besluitI : ('niet-melden' as const),
 				besluitII: 'hulp' as const,
-				hulp: { termijn: e.termijn, casemanager: e.casemanager.trim() },
+				hulp: {
+					termijn: e.termijn,
+					casemanager: e.casemanager.trim(),
+					// Rule 5: the agreements afweging 5 evaluates (absent in decisions of rules v1).
+					...(e.resultaten ? { resultaten: e.resultaten.trim() } : {}),
+					...(e.taken ? { taken: e.taken.trim() } : {})
+				},
 				uitkomst: 'hulp-loopt' as const
 			};
 		}),
@@ -263,7 +369,7 @@ export const meldcodeMachine = setup({
 						CONSULTATIE: { guard: 'geldig', actions: ['telConsultatie', 'vastleggen'] },
 						// Consulting is not optional: at least one consultation before stap 3.
 						CONSULTATIE_AFGEROND: {
-							guard: and(['geldig', 'heeftConsultatie']),
+							guard: and(['geldig', 'heeftConsultatie', regel('collegialeConsultatie')]),
 							target: 'stap3',
 							actions: 'vastleggen'
 						}
@@ -300,6 +406,7 @@ export const meldcodeMachine = setup({
 						vraag1: {
 							meta: { stap: 4, vraag: 1, titel: 'Afweging 1: vermoeden', bron: BRON.afweging1 },
 							on: {
+								...GESPREK_ALSNOG,
 								AFWEGING_1: [
 									{
 										guard: and(['geldig', antwoord('ja')]),
@@ -307,7 +414,7 @@ export const meldcodeMachine = setup({
 										actions: ['antwoordBewaren', 'vastleggen']
 									},
 									{
-										guard: and(['geldig', antwoord('nee')]),
+										guard: and(['geldig', antwoord('nee'), regel('gesprekGevoerdOfGemeld')]),
 										target: '#meldcode.stappenplan.afgeslotenGeenVermoeden',
 										actions: ['antwoordBewaren', 'geenVermoeden', 'vastleggen']
 									}
@@ -357,10 +464,11 @@ export const meldcodeMachine = setup({
 								bron: BRON.afweging4
 							},
 							on: {
+								...GESPREK_ALSNOG,
 								AFWEGING_4: [
 									{
-										// Ja requires a term and a casemanager (validated by `geldig`).
-										guard: and(['geldig', antwoord('ja')]),
+										// Ja requires a term and a casemanager (validated by `geldig`); rule 3.
+										guard: and(['geldig', antwoord('ja'), regel('gesprekGevoerdOfGemeld')]),
 										target: '#meldcode.stappenplan.stap5.hulpLoopt',
 										actions: ['antwoordBewaren', 'hulpStarten', 'vastleggen']
 									},
@@ -421,13 +529,14 @@ export const meldcodeMachine = setup({
 									target: '#meldcode.stappenplan.stap4.vraag3',
 									actions: 'vastleggen'
 								},
+								// Rule 2 (LATERE_REGELS): no stap 6 and no closing while decision II is open.
 								NAAR_STAP6: {
-									guard: and(['geldig', 'schoolVariant']),
+									guard: and(['geldig', 'schoolVariant', regel('besluitIIGenomen')]),
 									target: '#meldcode.stappenplan.stap6',
 									actions: 'vastleggen'
 								},
 								AFSLUITEN: {
-									guard: and(['geldig', not('schoolVariant')]),
+									guard: and(['geldig', not('schoolVariant'), regel('besluitIIGenomen')]),
 									target: '#meldcode.stappenplan.afgeslotenNaMelding',
 									actions: 'vastleggen'
 								}
@@ -472,6 +581,12 @@ export const meldcodeMachine = setup({
 				stap6: {
 					meta: { stap: 6, titel: 'Volgen en afsluiten', bron: BRON.stap6 },
 					on: {
+						// Rule 4 (LATERE_REGELS): meldnorm 3 in stap 6 too.
+						ONVEILIGHEID_HOUDT_AAN: {
+							guard: and(['geldig', sinds('meldnorm3InStap6')]),
+							target: '#meldcode.stappenplan.stap5.melden',
+							actions: [{ type: 'besluitMelden', params: { meldnorm: 3 } }, 'vastleggen']
+						},
 						NAZORG: { guard: 'geldig', actions: ['nazorg', 'vastleggen'] },
 						AFSLUITEN: [
 							{

@@ -48,13 +48,19 @@ test('afweging 1 nee: afgesloten, geen vermoeden', async ({ page, expectAccessib
 		.fill('Met de aandachtsfunctionaris; de directeur meldt zo nodig.');
 	await page.getByRole('button', { name: 'Naar de afwegingsvragen' }).click();
 	await nieuweStap(page, 'Afweging 1: vermoeden', expectAccessible);
+	// Rule 3 (issue 13): after a skipped conversation "nee" waits until it has been held.
+	await expect(page.getByRole('radio', { name: 'Nee', exact: true })).toHaveCount(0);
+	const alsnog = page.getByRole('form', { name: 'Gesprek alsnog vastleggen' });
+	await alsnog.getByLabel('Wie voerde het gesprek?').fill('IB-er');
+	await alsnog.getByLabel(/Hoe reageerden/).fill('Vader was rustig; de zorgen zijn weggenomen.');
+	await alsnog.getByRole('button', { name: 'Gesprek alsnog vastleggen' }).click();
 	await afweging(page, 1, 'Nee');
 	await nieuweStap(page, 'Afgesloten, geen vermoeden', expectAccessible);
 
 	// The history keeps every decision with its reasoning, oldest first.
 	await page.getByText(/Eerdere beslissingen/).click();
 	const geschiedenis = page.locator('details', { hasText: 'Eerdere beslissingen' });
-	await expect(geschiedenis.getByRole('listitem')).toHaveCount(7);
+	await expect(geschiedenis.getByRole('listitem')).toHaveCount(8);
 	await expect(geschiedenis.getByText('Afweging 1 (vermoeden): nee')).toBeVisible();
 	await expect(geschiedenis.getByText(/Stap 3: geen gesprek: Er zijn goede redenen/)).toBeVisible();
 	await expect(geschiedenis.getByText('Vader dreigde de leerling thuis te houden.')).toBeVisible();

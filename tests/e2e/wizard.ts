@@ -82,7 +82,11 @@ export async function afweging(
 	await expect(page.getByRole('group', { name: new RegExp(`^Afweging ${nummer}:`) })).toBeVisible();
 	await page.getByRole('radio', { name: antwoord, exact: true }).check();
 	if (extra.termijn) await page.getByLabel(/Termijn/).fill(extra.termijn);
-	if (extra.casemanager) await page.getByLabel(/Casemanager/).fill(extra.casemanager);
+	if (extra.casemanager) {
+		await page.getByLabel(/Casemanager/).fill(extra.casemanager);
+		await page.getByLabel(/Afgesproken resultaten/).fill('Geen nieuwe signalen.');
+		await page.getByLabel(/Wie heeft welke rol/).fill('IB-er coördineert.');
+	}
 	if (extra.monitoring) await page.getByLabel(/Afspraken over het volgen/).fill(extra.monitoring);
 	await page.getByLabel(/Waarom dit antwoord/).fill(`Afweging ${nummer}: ${antwoord}, omdat ...`);
 	await page.getByRole('button', { name: 'Antwoord vastleggen' }).click();

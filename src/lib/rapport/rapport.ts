@@ -66,6 +66,7 @@ const DEEL_VAN: Record<MeldcodeEventType, DeelSleutel> = {
 	CONSULTATIE_AFGEROND: 'stap2',
 	GESPREK_GEVOERD: 'stap3',
 	GESPREK_OVERSLAAN: 'stap3',
+	GESPREK_LATER_GEVOERD: 'stap3',
 	WEGING_VOORBEREID: 'stap4',
 	AFWEGING_1: 'stap4',
 	AFWEGING_2: 'stap4',

@@ -9,6 +9,7 @@
  */
 import { problemenMet, type MeldcodeEvent } from '$machines/meldcode.events';
 import type { Variant } from '$machines/meldcode.machine';
+import { REGELS_VERSIE } from '$machines/regels';
 import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
 import { waarIn } from '$machines/waar';
 import {
@@ -59,6 +60,14 @@ function stap5Van(
 	if (!besluit) return null;
 	const { volgnummer, hash } = regel;
 	return { volgnummer, ...(hash ? { hash } : {}), besluit, at: regel.beslissing.at };
+}
+
+/**
+ * A new decision is taken under today's rules and stored with their version, so that a later
+ * release replays it by the same rules (machines/regels.ts). Replayed entries keep their own.
+ */
+function gestempeld(event: MeldcodeEvent): MeldcodeEvent {
+	return { ...event, regels: REGELS_VERSIE };
 }
 
 /** Said when an event is complete but the rules do not allow it in this step. */
@@ -124,8 +133,9 @@ export class Casus {
 	}
 
 	/** Checks the event against the rules: the next state and the log line, or why not. */
-	#volgende(event: MeldcodeEvent, gegevens?: Gegevens) {
+	#volgende(nieuw: MeldcodeEvent, gegevens?: Gegevens) {
 		if (this.geblokkeerd) return { ok: false as const, problemen: [this.geblokkeerd] };
+		const event = gestempeld(nieuw);
 		const problemen = [
 			...problemenMet(event),
 			// What the import accepts, so a backup of this case can always be read back (19.5).
@@ -270,7 +280,7 @@ export class Casus {
 
 	/** Whether the machine would accept this event now (for showing or hiding a choice). */
 	kan(event: MeldcodeEvent): boolean {
-		return stap(this.snapshot, event).beslissing !== null;
+		return stap(this.snapshot, gestempeld(event)).beslissing !== null;
 	}
 }
 

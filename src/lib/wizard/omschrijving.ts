@@ -16,6 +16,7 @@ const TITELS: Record<MeldcodeEventType, string> = {
 	CONSULTATIE_AFGEROND: 'Stap 2 afgerond',
 	GESPREK_GEVOERD: 'Stap 3: gesprek gevoerd',
 	GESPREK_OVERSLAAN: 'Stap 3: geen gesprek',
+	GESPREK_LATER_GEVOERD: 'Stap 3: gesprek alsnog gevoerd (in stap 4)',
 	WEGING_VOORBEREID: 'Stap 4: weging voorbereid',
 	AFWEGING_1: '',
 	AFWEGING_2: '',

@@ -19,7 +19,7 @@ describe('Gemeld', () => {
 	it('toont de uitkomst, en dat Veilig Thuis binnen 5 werkdagen besluit en terugkoppelt', () => {
 		render(Gemeld, { props: { casus: casusNa(GEMELD_GEEN_HULP) } });
 		expect(screen.getByText(/Er is gemeld bij Veilig Thuis/).parentElement).toHaveTextContent(
-			'op 23 november 2026, door directeur, kenmerk VT-123.'
+			'op 23 november 2026, door directeur, kenmerk van de melding VT-123.'
 		);
 		expect(screen.getByText(/binnen 5 werkdagen een besluit/)).toBeInTheDocument();
 	});
@@ -104,9 +104,19 @@ describe('Gemeld', () => {
 		});
 	});
 
+	it.each(['school', 'basismodel'] as const)(
+		'regel 2, %s: zolang besluit II open is geen stap 6 en geen afsluiten, en het scherm zegt waarom',
+		(variant) => {
+			render(Gemeld, { props: { casus: casusNa(GEMELD_VOOR_VEILIGHEID, { variant }) } });
+			expect(screen.queryByRole('button', { name: 'Verder naar stap 6' })).toBeNull();
+			expect(screen.queryByRole('button', { name: 'Casus afsluiten' })).toBeNull();
+			expect(screen.getByText(/beide beslissingen genomen, in deze volgorde/)).toBeInTheDocument();
+		}
+	);
+
 	it('zonder toelichting gaat de casus nergens heen', async () => {
 		const user = userEvent.setup();
-		const casus = casusNa(GEMELD_VOOR_VEILIGHEID);
+		const casus = casusNa(GEMELD_GEEN_HULP, { variant: 'school' });
 		render(Gemeld, { props: { casus } });
 
 		await user.click(screen.getByRole('button', { name: 'Verder naar stap 6' }));

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { casusNa } from '../helpers';
 import MeldingDoen from '$lib/components/stappen/MeldingDoen.svelte';
 import { instellingen, STANDAARD } from '$lib/instellingen/instellingen.svelte';
-import { TOT_VRAAG3 } from '../../unit/machines/helpers';
+import { TOT_VRAAG2, TOT_VRAAG3 } from '../../unit/machines/helpers';
 import { ev } from '../../unit/machines/voorbeelden';
 
 /** Straight from the start to the melding (acute danger), without stap 4. */
@@ -61,7 +61,7 @@ describe('MeldingDoen', () => {
 		const melder = screen.getByLabelText('Wie heeft de melding gedaan? (verplicht)');
 		await user.clear(melder);
 		await user.type(melder, 'J. Jansen, directeur');
-		await user.type(screen.getByLabelText(/Kenmerk van Veilig Thuis/), 'VT-2026-0042');
+		await user.type(screen.getByLabelText(/Kenmerk van de melding/), 'VT-2026-0042');
 		await user.type(
 			screen.getByLabelText(/Wat heb je gemeld/),
 			'Blauwe plekken en wat de leerling vertelde. School blijft contact houden met moeder.'
@@ -95,5 +95,21 @@ describe('MeldingDoen', () => {
 		await user.click(screen.getByRole('button', { name: 'Melding vastleggen' }));
 		expect(casus.waar).toBe('stap5.gemeld');
 		expect(casus.regels.at(-1)?.beslissing.event).not.toHaveProperty('kenmerk');
+	});
+});
+
+describe('regel 11: het kenmerk van het advies komt terug bij de melding', () => {
+	it('toont het kenmerk van het advies uit stap 2, met een eigen label naast dat van de melding', () => {
+		const events = [
+			...TOT_VRAAG2.slice(0, 2),
+			ev('CONSULTATIE', { rol: 'adviseur Veilig Thuis', kenmerk: 'A-77', veiligThuisAdvies: true }),
+			...TOT_VRAAG2.slice(2),
+			ev('AFWEGING_2', { antwoord: 'ja' }),
+			ev('MELDING_BESPROKEN')
+		];
+		render(MeldingDoen, { props: { casus: casusNa(events) } });
+		expect(screen.getByLabelText(/Kenmerk van de melding/)).toHaveAccessibleDescription(
+			/kenmerk A-77: noem dat kenmerk van het advies bij de melding/
+		);
 	});
 });

@@ -116,7 +116,7 @@ describe('Stap2Consultatie', () => {
 		expect(screen.getByText(/20 november 2026/)).toHaveTextContent(
 			'anoniem advies van Veilig Thuis'
 		);
-		expect(screen.getByText(/Kenmerk Veilig Thuis: VT-2026-17/)).toBeInTheDocument();
+		expect(screen.getByText(/Kenmerk van het advies: VT-2026-17/)).toBeInTheDocument();
 	});
 
 	it('weigert zonder naam en zonder advies, en zegt wat ontbreekt', async () => {
@@ -187,5 +187,20 @@ describe('Stap2Consultatie', () => {
 	it('noemt geen letsel als er in stap 1 geen letsel is vastgelegd', () => {
 		render(Stap2Consultatie, { props: { casus: casusInStap2() } });
 		expect(screen.queryByText(/In stap 1 is letsel vastgelegd/)).toBeNull();
+	});
+});
+
+describe('regel 11: advies van Veilig Thuis alleen rondt stap 2 niet af', () => {
+	it('zegt dat overleg met de aandachtsfunctionaris nodig is, en biedt afronden niet aan', () => {
+		const casus = casusNa([
+			ev('START_STAPPENPLAN'),
+			ev('SIGNALEN_VASTGELEGD'),
+			ev('CONSULTATIE', { rol: 'adviseur Veilig Thuis', veiligThuisAdvies: true })
+		]);
+		render(Stap2Consultatie, { props: { casus } });
+		expect(screen.getByRole('note')).toHaveTextContent(
+			'Advies van Veilig Thuis alleen rondt stap 2 niet af'
+		);
+		expect(screen.queryByRole('button', { name: 'Stap 2 afronden' })).toBeNull();
 	});
 });

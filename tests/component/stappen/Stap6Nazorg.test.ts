@@ -99,4 +99,23 @@ describe('Stap6Nazorg', () => {
 		);
 		expect(casus.waar).toBe('afgeslotenMetMonitoring');
 	});
+
+	it.each([
+		['na een melding', NA_MELDING],
+		['na hulp met resultaat', NA_HULP]
+	])('regel 4, %s: "de onveiligheid houdt aan" meldt op meldnorm 3', async (_, events) => {
+		const user = userEvent.setup();
+		const casus = casusNa(events);
+		render(Stap6Nazorg, { props: { casus } });
+		const form = screen.getByRole('form', { name: 'De onveiligheid houdt aan' });
+		await user.type(
+			within(form).getByLabelText(/Welke signalen laten zien/),
+			'Opnieuw blauwe plekken na de vakantie.'
+		);
+		await user.click(
+			within(form).getByRole('button', { name: 'De onveiligheid houdt aan: melden' })
+		);
+		expect(casus.waar).toBe('stap5.melden.bespreken');
+		expect(casus.snapshot.context.meldnorm).toBe(3);
+	});
 });

@@ -142,6 +142,8 @@ describe('de casusregel: status, uitkomst en wat wanneer aan de beurt is', () =>
 	const melding = (at: string) => [ev('MELDING_BESPROKEN'), ev('MELDING_GEDAAN', { at })];
 	const VT_TOT_GEMELD = [...TOT_VRAAG2, ev('AFWEGING_2', { antwoord: 'twijfel' })];
 	const GEMELD = [...VT_TOT_GEMELD, ...MELDEN, ev('VT_TERUGKOPPELING')];
+	/** Decision II with Veilig Thuis (no help): before stap 6 or closing (issue 13, rule 2). */
+	const BESLUIT_II = [ev('VERDER_MET_VEILIG_THUIS'), ev('AFWEGING_3', { antwoord: 'nee' })];
 
 	it('een nieuwe casus is open, zonder uitkomst en zonder datum', async () => {
 		const { id } = await nieuw('school');
@@ -219,7 +221,7 @@ describe('de casusregel: status, uitkomst en wat wanneer aan de beurt is', () =>
 	});
 
 	it('stap 6: de volgende evaluatie, zodra die is afgesproken', async () => {
-		const stap6 = [...GEMELD, ev('NAAR_STAP6')];
+		const stap6 = [...GEMELD, ...BESLUIT_II, ev('NAAR_STAP6')];
 		expect(await rijNa('school', stap6)).toMatchObject({ status: 'open', volgendeDatum: null });
 		expect(await rijNa('school', [...stap6, ev('NAZORG')])).toMatchObject({
 			status: 'open',
@@ -240,13 +242,13 @@ describe('de casusregel: status, uitkomst en wat wanneer aan de beurt is', () =>
 		[
 			'na stap 6',
 			'school',
-			[...GEMELD, ev('NAAR_STAP6'), ev('NAZORG'), ev('AFSLUITEN')],
+			[...GEMELD, ...BESLUIT_II, ev('NAAR_STAP6'), ev('NAZORG'), ev('AFSLUITEN')],
 			{ status: 'afgesloten', uitkomst: 'gemeld' }
 		],
 		[
 			'na een melding (basismodel)',
 			'basismodel',
-			[...GEMELD, ev('AFSLUITEN')],
+			[...GEMELD, ...BESLUIT_II, ev('AFSLUITEN')],
 			{ uitkomst: 'gemeld' }
 		],
 		[

@@ -452,7 +452,7 @@ describe('de teksten van het afwegingskader zeggen wat de machine doet', () => {
 			expect(vraag.bron).toBe(`004 · Stap 4 · afweging ${vraag.nummer}`);
 			for (const a of vraag.antwoorden) expect(a.uitleg.length).toBeGreaterThan(10);
 		}
-		expect(rijen).toHaveLength(2 * 11);
+		expect(rijen).toHaveLength(2 * 13);
 	});
 
 	it.each(rijen)('%s, afweging %s, %s → %s', (variant, nummer, antwoord, gevolg) => {

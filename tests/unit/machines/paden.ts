@@ -20,6 +20,7 @@ export function sleutel(s: MeldcodeSnapshot): string {
 	return JSON.stringify([
 		s.value,
 		c.consultaties > 0,
+		c.collegiaal > 0,
 		c.stap3 && c.stap3.gevoerd,
 		c.besluitI,
 		c.besluitII,

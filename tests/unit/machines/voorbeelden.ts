@@ -4,13 +4,15 @@
  * the state and the rules, never on a missing field.
  */
 import type { MeldcodeEvent } from '../../../machines/meldcode.events.js';
+import { REGELS_VERSIE } from '../../../machines/regels.js';
 
 export const TIJD = '2026-11-23T09:00:00.000Z';
 /** Term agreed at afweging 4; afweging 5 samples are dated on it. */
 export const TERMIJN = '2027-01-15';
 const OP_TERMIJN = `${TERMIJN}T10:00:00.000Z`;
 
-const b = { at: TIJD, toelichting: 'Omdat de feiten dit laten zien.' };
+/** Samples are decisions taken today: under the current rules (machines/regels.ts). */
+const b = { at: TIJD, toelichting: 'Omdat de feiten dit laten zien.', regels: REGELS_VERSIE };
 
 export const VOORBEELDEN = {
 	START_STAPPENPLAN: [{ type: 'START_STAPPENPLAN', ...b }],
@@ -24,13 +26,24 @@ export const VOORBEELDEN = {
 		{ type: 'ACUUT', soort: 'disclosure', ...b }
 	],
 	SIGNALEN_VASTGELEGD: [{ type: 'SIGNALEN_VASTGELEGD', ...b }],
-	CONSULTATIE: [{ type: 'CONSULTATIE', metWie: 'J. de Vries', rol: 'aandachtsfunctionaris', ...b }],
+	CONSULTATIE: [
+		{ type: 'CONSULTATIE', metWie: 'J. de Vries', rol: 'aandachtsfunctionaris', ...b },
+		{
+			type: 'CONSULTATIE',
+			metWie: 'Veilig Thuis',
+			rol: 'adviseur Veilig Thuis',
+			kenmerk: 'A-77',
+			veiligThuisAdvies: true,
+			...b
+		}
+	],
 	CONSULTATIE_AFGEROND: [{ type: 'CONSULTATIE_AFGEROND', ...b }],
 	GESPREK_GEVOERD: [{ type: 'GESPREK_GEVOERD', ...b }],
 	GESPREK_OVERSLAAN: [
 		{ type: 'GESPREK_OVERSLAAN', reden: 'veiligheid', ...b },
 		{ type: 'GESPREK_OVERSLAAN', reden: 'contactbreuk', ...b }
 	],
+	GESPREK_LATER_GEVOERD: [{ type: 'GESPREK_LATER_GEVOERD', ...b }],
 	WEGING_VOORBEREID: [
 		{ type: 'WEGING_VOORBEREID', deelnemers: ['IB-er', 'directeur'], melder: 'directeur', ...b }
 	],
@@ -45,11 +58,21 @@ export const VOORBEELDEN = {
 	],
 	AFWEGING_3: [
 		{ type: 'AFWEGING_3', antwoord: 'ja', ...b },
-		{ type: 'AFWEGING_3', antwoord: 'nee', ...b }
+		{ type: 'AFWEGING_3', antwoord: 'nee', ...b },
+		{ type: 'AFWEGING_3', antwoord: 'twijfel', ...b }
 	],
 	AFWEGING_4: [
-		{ type: 'AFWEGING_4', antwoord: 'ja', termijn: TERMIJN, casemanager: 'IB-er', ...b },
-		{ type: 'AFWEGING_4', antwoord: 'nee', ...b }
+		{
+			type: 'AFWEGING_4',
+			antwoord: 'ja',
+			termijn: TERMIJN,
+			casemanager: 'IB-er',
+			resultaten: 'Geen nieuwe blauwe plekken; leerling komt op tijd.',
+			taken: 'IB-er coördineert, ouders gaan naar opvoedondersteuning.',
+			...b
+		},
+		{ type: 'AFWEGING_4', antwoord: 'nee', ...b },
+		{ type: 'AFWEGING_4', antwoord: 'twijfel', ...b }
 	],
 	AFWEGING_5: [
 		{

@@ -88,22 +88,26 @@ describe('alle termijnen van een casus', () => {
 describe('termijnen in stap 6 en na heropenen', () => {
 	it('stap 6: de evaluatie, en de terugkoppeling van Veilig Thuis zolang die niet binnen is', async () => {
 		const { rij, log } = await casusMet('AB', [
+			// Melding on meldnorm 2: decision II (geen hulp) is taken, so stap 6 may follow (rule 2).
 			...TOT_VRAAG2,
-			ev('AFWEGING_2', { antwoord: 'ja' }),
+			ev('AFWEGING_2', { antwoord: 'nee' }),
+			ev('AFWEGING_3', { antwoord: 'nee' }),
 			...MELDEN,
 			ev('NAAR_STAP6'),
 			ev('NAZORG')
 		]);
 		expect(overzichtVan(rij, log).termijnen).toEqual([
-			{ soort: 'vt-terugkoppeling', datum: '2026-11-30', volgnummer: 10 },
-			{ soort: 'evaluatie', datum: '2027-03-01', volgnummer: 12 }
+			{ soort: 'vt-terugkoppeling', datum: '2026-11-30', volgnummer: 11 },
+			{ soort: 'evaluatie', datum: '2027-03-01', volgnummer: 13 }
 		]);
 	});
 
 	it('een heropende casus begint opnieuw: een melding uit de vorige ronde telt niet meer', async () => {
 		const { rij, log } = await casusMet('AB', [
+			// Melding on meldnorm 2: decision II (geen hulp) is taken, so stap 6 may follow (rule 2).
 			...TOT_VRAAG2,
-			ev('AFWEGING_2', { antwoord: 'ja' }),
+			ev('AFWEGING_2', { antwoord: 'nee' }),
+			ev('AFWEGING_3', { antwoord: 'nee' }),
 			...MELDEN,
 			ev('NAAR_STAP6'),
 			ev('AFSLUITEN'),
