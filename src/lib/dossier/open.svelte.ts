@@ -8,8 +8,19 @@ import { Casus, type CasusGegevens, type Opslag } from '$lib/wizard/casus.svelte
 import type { DossierDB } from './db';
 import { vraagBlijvendeOpslag } from './opslagruimte';
 import { dossierStatus } from './status.svelte';
+import { termijnen, type Termijn } from './termijnen';
 
 export { dossierStatus };
+
+/**
+ * What is due in an open case, for the case page. Here, statically, and not imported by the page
+ * itself: this module reaches the due dates first through its dynamic import('./dossier'), and
+ * SvelteKit 2.70 then leaves them out of the page's preload list (a second round trip;
+ * tests/e2e/voorladen.test.ts).
+ */
+export function teDoenIn(casus: Casus): Termijn[] {
+	return termijnen(casus.snapshot, casus.regels);
+}
 
 export const GEBLOKKEERD =
 	'Deze casus heeft twee versies met elk eigen beslissingen (na het samenvoegen van een bestand). Kies eerst welke versie telt; daarna kun je verder.';
