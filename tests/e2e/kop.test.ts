@@ -77,3 +77,16 @@ test('laptop: alles in één rij, zonder menuknop', async ({ page }) => {
 	);
 	expect(await kopHoogte(page)).toBeLessThanOrEqual(MAX_KOP);
 });
+
+test('smalste telefoon (360 px): de balk blijft één regel, "Scherm verbergen" heet voor een schermlezer zo', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/');
+	const kop = page.getByRole('banner');
+	await expect(
+		kop.getByRole('button', { name: 'Acuut onveilig / kind vertelt zelf' })
+	).toBeVisible();
+	await expect(kop.getByRole('button', { name: 'Scherm verbergen', exact: true })).toBeVisible();
+	expect(await kopHoogte(page)).toBeLessThanOrEqual(MAX_KOP);
+});
