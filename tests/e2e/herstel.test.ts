@@ -9,6 +9,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { afweging, nieuweCasus, start, stap1, stap3, stap4, verwachtStap } from './wizard';
+import { prng } from '../prng';
 
 /** Reads a whole object store of the app's IndexedDB (the dossier), without Dexie. */
 function leesStore<T>(page: Page, store: 'concepten' | 'logboek'): Promise<T[]> {
@@ -98,15 +99,6 @@ test('getypte tekst staat er weer na een abrupt gesloten tabblad: zelfde stap, z
 	).toBeVisible();
 });
 
-/** mulberry32: a tiny seeded PRNG, so a failing run can be replayed from its seed. */
-function prng(seed: number): () => number {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const RONDE = [
 	'SIGNALEN_VASTGELEGD',

@@ -7,7 +7,7 @@
  * break can add a leading space. A continuation line starts with a lower-case letter, a bracket or
  * a quote; any other line ends the current item (a heading, a definition, a source line).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const SEED_004_PATH = path.resolve(
@@ -27,7 +27,18 @@ export function normaliseer(tekst: string): string {
 	return tekst.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The seed's lines. The seeds are not in this repository but in `../shared/seeds` beside the
+ * checkout; without them a test would fail on a bare ENOENT, so say what is missing and where.
+ */
 export function leesSeed004(): string[] {
+	if (!existsSync(SEED_004_PATH)) {
+		throw new Error(
+			`De brontekst van de meldcode (seed 004) ontbreekt: ${SEED_004_PATH}. ` +
+				'Zet de map shared/ (met seeds/) naast deze checkout, zoals in CI. ' +
+				'The meldcode source text is missing: put shared/ with seeds/ beside this checkout.'
+		);
+	}
 	return readFileSync(SEED_004_PATH, 'utf8').split(/\r?\n/);
 }
 

@@ -14,6 +14,7 @@ import type { LogRecord } from '$lib/dossier/types';
 import { Casus, type CasusGegevens, type Opslag } from '$lib/wizard/casus.svelte';
 import type { Gegevens } from '$lib/wizard/logboek';
 import { TIJD } from '../machines/voorbeelden';
+export { prng } from '../../prng';
 
 /** A database of its own, never shared with another test. */
 export function nieuweDB(versie?: number, naam = `t-${crypto.randomUUID()}`): DossierDB {
@@ -99,15 +100,6 @@ function rauw(db: DossierDB, doe: (store: IDBObjectStore) => void): Promise<void
 	});
 }
 
-/** mulberry32: a tiny seeded PRNG, so every random journey can be reproduced from its seed. */
-export function prng(seed: number): () => number {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** The same value with the keys of every object in reverse order (JSON-like values only). */
 export function omgekeerd<T>(waarde: T): T {

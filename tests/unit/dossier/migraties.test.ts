@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { beslissingVan } from '$machines/beslissing';
 import type { MeldcodeEvent } from '$machines/meldcode.events';
 import type { Variant } from '$machines/meldcode.machine';
@@ -28,6 +28,17 @@ import { nieuweDB, weg } from './hulp';
 const VELD_SINDS: Partial<Record<keyof CasusRecord, number>> = { zoeknaam: 2 };
 
 const OUDER = VERSIES.filter((v) => v.versie < HUIDIGE_VERSIE);
+
+/**
+ * Every upgrade function is watched (as tldraw's migration tests do), so the last test can prove
+ * that each one really ran on data here: a version added without a case in this file fails.
+ */
+const UPGRADES = VERSIES.filter((v) => v.upgrade).map(
+	(v) => [v.versie, vi.spyOn(v, 'upgrade')] as const
+);
+afterAll(() => {
+	for (const [, spy] of UPGRADES) spy.mockRestore();
+});
 
 /** A stored log as the dossier writes it: decisions, then a correction, hash-chained. */
 async function logVan(caseId: string, events: readonly MeldcodeEvent[]): Promise<LogRecord[]> {
@@ -220,3 +231,12 @@ describe.each(OUDER.map((v) => [v.versie, v.naam] as const))(
 		});
 	}
 );
+
+describe('de upgrades', () => {
+	it.each(UPGRADES.map(([versie, spy]) => [versie, spy] as const))(
+		'van versie %i is hierboven minstens één keer op gegevens uitgevoerd',
+		(_versie, spy) => {
+			expect(spy).toHaveBeenCalled();
+		}
+	);
+});

@@ -10,16 +10,8 @@ import { meldcodeMachine, type Variant } from '../../../machines/meldcode.machin
 import { herhaal, stap, beginToestand } from '../../../machines/replay.js';
 import { ALLE_VOORBEELDEN, ev } from './voorbeelden.js';
 import { TOT_VRAAG1 } from './helpers.js';
+import { prng } from '../../prng';
 
-/** mulberry32: a tiny seeded PRNG, so every random journey can be reproduced from its seed. */
-function prng(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** A random walk: at each step one of the sample events the current state accepts. */
 function willekeurigeReis(variant: Variant, seed: number, lengte: number) {
