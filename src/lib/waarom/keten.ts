@@ -7,10 +7,13 @@
  * typed it (the latest correction, since a correction is a new entry and never an edit) and the
  * state the machine reached with its own meta (title and source). The UI only shows this.
  */
+import type { Bron } from '$machines/sources';
 import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
 import { effectief } from '$lib/uitwisseling/effectief';
-import type { Actor } from '$lib/wizard/logboek';
+import type { Actor, LogRegel } from '$lib/wizard/logboek';
+import { omschrijving } from '$lib/wizard/omschrijving';
+import { alsZin } from '$lib/wizard/zin';
 
 export interface Toestand {
 	titel: string;
@@ -23,8 +26,10 @@ export interface Schakel {
 	door: Actor;
 	vraagId: string;
 	antwoord: string;
+	/** The decision in one Dutch sentence, as the history shows it. */
+	omschrijving: string;
 	/** The rule the decision rests on (seed 004 section). */
-	bron: string;
+	bron: Bron;
 	/** The reasoning as last written: a correction's text replaces the original. */
 	toelichting: string;
 	gecorrigeerd: boolean;
@@ -61,7 +66,15 @@ export function waarom(
 	log: readonly LogRecord[],
 	tot?: number
 ): Waarom {
-	const { regels } = effectief(log);
+	return waaromUit(rij, effectief(log).regels, tot);
+}
+
+/** The same from decisions already read through the effective log (the case page's `regels`). */
+export function waaromUit(
+	rij: Pick<CasusRecord, 'id' | 'variant'>,
+	regels: readonly LogRegel[],
+	tot?: number
+): Waarom {
 	let snapshot = beginToestand({ caseId: rij.id, variant: rij.variant });
 	const schakels: Schakel[] = [];
 	for (const r of regels) {
@@ -76,6 +89,7 @@ export function waarom(
 			door: r.door,
 			vraagId: r.beslissing.vraagId,
 			antwoord: r.beslissing.antwoord,
+			omschrijving: alsZin(omschrijving(r.beslissing)),
 			bron: r.beslissing.bron,
 			toelichting: laatste?.tekst ?? r.beslissing.toelichting,
 			gecorrigeerd: laatste !== undefined,
