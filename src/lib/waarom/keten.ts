@@ -9,8 +9,7 @@
  */
 import type { Bron } from '$machines/sources';
 import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
-import type { CasusRecord, LogRecord } from '$lib/dossier/types';
-import { effectief } from '$lib/uitwisseling/effectief';
+import type { CasusRecord } from '$lib/dossier/types';
 import type { Actor, LogRegel } from '$lib/wizard/logboek';
 import { omschrijving } from '$lib/wizard/omschrijving';
 import { alsZin } from '$lib/wizard/zin';
@@ -59,17 +58,9 @@ export function toestandVan(snapshot: MeldcodeSnapshot): Toestand {
 
 /**
  * The chain up to and including decision `tot` (a volgnummer in this case's log), or the whole
- * chain when `tot` is left out: "why is the case where it is now".
+ * chain when `tot` is left out: "why is the case where it is now". From decisions already read
+ * through the effective log (the case page's `regels`); `waarom` in uit-log.ts reads a raw log.
  */
-export function waarom(
-	rij: Pick<CasusRecord, 'id' | 'variant'>,
-	log: readonly LogRecord[],
-	tot?: number
-): Waarom {
-	return waaromUit(rij, effectief(log).regels, tot);
-}
-
-/** The same from decisions already read through the effective log (the case page's `regels`). */
 export function waaromUit(
 	rij: Pick<CasusRecord, 'id' | 'variant'>,
 	regels: readonly LogRegel[],

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DossierDB } from '$lib/dossier/db';
 import { logboekVan, nieuweCasus } from '$lib/dossier/dossier';
 import type { CasusRecord } from '$lib/dossier/types';
-import { waarom } from '$lib/waarom/keten';
+import { waarom } from '$lib/waarom/uit-log';
 import { BRON } from '$machines/sources';
 import { TOT_HULP, TOT_VRAAG2 } from '../machines/helpers';
 import { gegevensVoor, laad, legVast, nieuweDB, weg } from '../dossier/hulp';
