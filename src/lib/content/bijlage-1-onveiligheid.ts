@@ -226,6 +226,19 @@ export const DISCLOSURE = {
 	ref: B1
 } as const satisfies Onveiligheidssituatie;
 
+/**
+ * Rule 8 (issue 13): after a disclosure, shown on the path itself (the red button and the
+ * melding route): tell the parents nothing before coordinating carefully with Veilig Thuis,
+ * because talking to the parents or perpetrator unprepared can make the child less safe
+ * (004 · Bijlage 1, Disclosure).
+ */
+export const DISCLOSURE_AFSTEMMEN = {
+	titel: 'Het kind vertelde het zelf: eerst afstemmen met Veilig Thuis',
+	tekst:
+		'Bespreek wat het kind je vertelde niet met de ouders (of met wie het geweld pleegt) voordat je het zorgvuldig met Veilig Thuis hebt afgestemd. Onvoorbereid bespreken kan de situatie acuut of blijvend onveiliger maken. Melden betekent hier: samen met Veilig Thuis en het kind afspreken wat er daarna gebeurt, en wie wanneer met de ouders praat.',
+	ref: B1
+} as const;
+
 /** The three situations, in the order of the source. */
 export const ONVEILIGHEIDSSITUATIES: readonly Onveiligheidssituatie[] = [
 	ACUTE_ONVEILIGHEID,

@@ -28,9 +28,12 @@ export const VEILIG_THUIS = {
 export const ACUUT_GEVAAR = {
 	titel: 'Is een kind nu in direct gevaar?',
 	tekst:
-		'Bel meteen Veilig Thuis: 0800-2000, dag en nacht bereikbaar. Bij direct levensgevaar bel je 112. Handel nooit alleen: licht ook direct je directeur of de aandachtsfunctionaris van je organisatie in.',
+		'Bij direct levensgevaar bel je eerst 112. Verder bel je meteen Veilig Thuis: 0800-2000, dag en nacht bereikbaar. Handel nooit alleen: licht ook direct je directeur of de aandachtsfunctionaris van je organisatie in.',
 	noodnummer: '112',
 	noodnummerLink: 'tel:112',
+	/** Rule 8 (issue 13): 112 comes first for danger to life, marked as not from 004. */
+	noodnummerAanvulling:
+		'Is er direct levensgevaar? Bel dan eerst 112. Dit is een aanvulling van deze app: de meldcode zelf noemt 112 niet.',
 	ref: REF.bijlage1,
 	zieOok: [REF.bijlage4Doel, REF.bijlage6, REF.terAanvulling]
 } as const;
