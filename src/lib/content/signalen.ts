@@ -29,7 +29,10 @@ export interface SignaalGroep {
 }
 
 export interface Signaal {
-	/** Stable kebab-case id, unique within its list; the same signal has the same id in both lists. */
+	/**
+	 * Stable kebab-case id, unique across both lists: it starts with its list's prefix ("b2-", "b3-"),
+	 * because the same item is often worded differently per age.
+	 */
 	readonly id: string;
 	readonly groep: SignaalGroepId;
 	/** Short, plain Dutch. */

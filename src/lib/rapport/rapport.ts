@@ -11,7 +11,7 @@ import { herhaal } from '$machines/replay';
 import { stapInfo } from '$machines/waar';
 import type { Variant } from '$machines/meldcode.machine';
 import type { MeldcodeEventType } from '$machines/meldcode.events';
-import { AGENDA_STAP_3, DOCUMENTEN, SIGNALERINGSLIJSTEN } from '$lib/content';
+import { AGENDA_STAP_3, DOCUMENTEN } from '$lib/content';
 import {
 	akkoordSleutel,
 	besluitSleutel,
@@ -25,6 +25,7 @@ import { effectief, type Besluit } from '$lib/uitwisseling/effectief';
 import { TERMIJN_WAT, termijnen } from '$lib/dossier/termijnen';
 import { bronLabel } from '$lib/wizard/bron';
 import { HERKOMST, ROLLEN, type Actor, type LogRegel } from '$lib/wizard/logboek';
+import { signaalTeksten } from '$lib/wizard/signaaltekst';
 import { omschrijving } from '$lib/wizard/omschrijving';
 import { datumTekst, tijdTekst } from '$lib/wizard/tijd';
 import { STATUS_TEKST, UITKOMST_TEKST } from '$lib/wizard/uitkomst';
@@ -211,9 +212,6 @@ function datumVan(iso: string): string {
 	}
 }
 
-const SIGNAAL_LABEL = new Map(
-	Object.values(SIGNALERINGSLIJSTEN).flatMap((l) => l.signalen.map((s) => [s.id, s.label]))
-);
 const AGENDA_LABEL = new Map(AGENDA_STAP_3.map((p) => [p.id, p.tekst]));
 
 function details(r: LogRegel): [string, string][] {
@@ -269,7 +267,8 @@ function nietGevolgdTekst(b: Besluit): string | undefined {
 function beslissing(
 	b: Besluit,
 	akkoord: RapportAkkoord | undefined,
-	wacht: boolean
+	wacht: boolean,
+	leeftijd: number
 ): RapportBeslissing {
 	const r = b.regel;
 	const correcties = (r.correcties ?? []).map((c) => ({
@@ -295,13 +294,7 @@ function beslissing(
 		...(correcties.length > 0 ? { oorspronkelijk: r.beslissing.toelichting } : {}),
 		correcties,
 		details: details(r),
-		signalen:
-			g?.soort === 'stap1'
-				? g.signalen.map((s) => {
-						const label = SIGNAAL_LABEL.get(s.id) ?? s.id;
-						return s.notitie ? `${label} (${s.notitie})` : label;
-					})
-				: [],
+		signalen: g?.soort === 'stap1' ? signaalTeksten(g, leeftijd) : [],
 		waarnemingen:
 			g?.soort === 'stap1'
 				? g.waarnemingen.map((w) => ({
@@ -360,7 +353,7 @@ export function maakRapport(
 	}
 	const akkoordBij = (b: Besluit) => akkoordOp.get(besluitSleutel(b.regel));
 	const alsItem = (b: Besluit) =>
-		beslissing(b, akkoordBij(b), b.gevolgd && wachtend.has(besluitSleutel(b.regel)));
+		beslissing(b, akkoordBij(b), b.gevolgd && wachtend.has(besluitSleutel(b.regel)), rij.leeftijd);
 	const perHash = new Map(eff.alle.map((b) => [b.regel.hash, b]));
 	const algemeen = (r: LogRecord, wat: string): RapportOnbekend => ({
 		soort: 'onbekend',

@@ -3,6 +3,7 @@
  * rests on. The dossier (Dexie) will store these append-only; the wizard keeps them in order.
  */
 import type { BeslissingVastgelegd } from '$machines/beslissing';
+import type { Leeftijdsgroep } from '$lib/content/signalen';
 
 export const ROLLEN = {
 	leerkracht: 'Leerkracht',
@@ -40,12 +41,15 @@ export interface Waarneming {
 }
 
 export interface GekozenSignaal {
+	/** The signal's id in its list ("b2-…", "b3-…"); logs from before the prefixes hold bare ids. */
 	id: string;
 	notitie?: string;
 }
 
 export interface Stap1Gegevens {
 	soort: 'stap1';
+	/** Which signaleringslijst the signals were ticked in; absent in logs written before it. */
+	lijst?: Leeftijdsgroep;
 	signalen: GekozenSignaal[];
 	waarnemingen: Waarneming[];
 	letsel: boolean;

@@ -143,7 +143,7 @@ describe('concepten in een beslissingsformulier', () => {
 		await user.click(screen.getByRole('button', { name: 'Signalen vastleggen' }));
 		expect(casus.waar).toBe('stap2');
 		expect(casus.regels.at(-1)?.gegevens).toMatchObject({
-			signalen: [{ id: 'lichamelijke-klachten', notitie: 'Ma en di, bij de gymles' }],
+			signalen: [{ id: 'b2-lichamelijke-klachten', notitie: 'Ma en di, bij de gymles' }],
 			waarnemingen: [{ soort: 'hypothese', tekst: 'Zat in de pauze alleen.', herkomst: 'collega' }]
 		});
 	});

@@ -61,7 +61,8 @@ describe('Stap1Signalen', () => {
 		});
 		expect(regel?.gegevens).toEqual({
 			soort: 'stap1',
-			signalen: [{ id: 'lichamelijke-klachten', notitie: 'Ma en di, bij de gymles' }],
+			lijst: '4-12',
+			signalen: [{ id: 'b2-lichamelijke-klachten', notitie: 'Ma en di, bij de gymles' }],
 			waarnemingen: [
 				{
 					id: expect.any(String),
@@ -188,7 +189,7 @@ describe('Stap1Signalen', () => {
 		await user.click(screen.getByRole('button', { name: 'Signalen vastleggen' }));
 		expect(casus.regels.at(-1)?.gegevens).toMatchObject({
 			letsel: true,
-			signalen: [{ id: 'lichamelijke-klachten' }]
+			signalen: [{ id: 'b2-lichamelijke-klachten' }]
 		});
 	});
 

@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import {
 	LEEFTIJDSGROEPEN,
+	LIJST_VOORVOEGSEL,
 	SIGNALERINGSLIJSTEN,
 	leeftijdsgroepVoor,
 	signaleringslijstVoor,
 	signaleringslijstVoorLeeftijd,
 	signalenInGroep,
+	signaalVoor,
+	type Leeftijdsgroep,
 	type Signaleringslijst
 } from '$lib/content';
 import { SEED_004_PATH, normaliseer, signaleringslijstUitBron } from './bron-tekst';
@@ -98,5 +101,28 @@ describe('choosing a list', () => {
 		expect(signaleringslijstVoorLeeftijd(8).leeftijdsgroep).toBe('4-12');
 		expect(() => leeftijdsgroepVoor(-1)).toThrow(RangeError);
 		expect(() => leeftijdsgroepVoor(Number.NaN)).toThrow(RangeError);
+	});
+});
+
+describe('signal ids across the two lists', () => {
+	it('are unique over both lists, each starting with its list prefix', () => {
+		const alle = Object.values(SIGNALERINGSLIJSTEN).flatMap((l) => l.signalen.map((s) => s.id));
+		expect(new Set(alle).size).toBe(alle.length);
+		for (const [groep, l] of Object.entries(SIGNALERINGSLIJSTEN))
+			for (const s of l.signalen)
+				expect(s.id.startsWith(LIJST_VOORVOEGSEL[groep as Leeftijdsgroep])).toBe(true);
+	});
+
+	it('read an old, bare id in the list of the entry, else of the case age', () => {
+		const kind = SIGNALERINGSLIJSTEN['4-12'].signalen.find((s) => s.id === 'b2-verwaarloosd')!;
+		const jongere = SIGNALERINGSLIJSTEN['12-18'].signalen.find((s) => s.id === 'b3-verwaarloosd')!;
+		expect(kind.label).not.toBe(jongere.label);
+		expect(signaalVoor('verwaarloosd', { leeftijd: 9 })).toBe(kind);
+		expect(signaalVoor('verwaarloosd', { leeftijd: 14 })).toBe(jongere);
+		expect(signaalVoor('verwaarloosd', { lijst: '12-18', leeftijd: 9 })).toBe(jongere);
+		// A prefixed id decides its own list, whatever the age.
+		expect(signaalVoor('b2-verwaarloosd', { leeftijd: 14 })).toBe(kind);
+		expect(signaalVoor('bestaat-niet', { leeftijd: 9 })).toBeUndefined();
+		expect(signaalVoor('verwaarloosd', { leeftijd: Number.NaN })).toBeUndefined();
 	});
 });
