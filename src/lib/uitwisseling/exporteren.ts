@@ -23,7 +23,7 @@ export async function maakExport(
 	keuze: Keuze,
 	nu: Date = new Date()
 ): Promise<Exportbestand> {
-	const tabellen = [db.casussen, db.logboek, db.concepten, db.antwoordsets];
+	const tabellen = [db.casussen, db.logboek, db.logblokken, db.concepten, db.antwoordsets];
 	return db.transaction('r', tabellen, async () => {
 		let rijen: CasusRecord[];
 		if ('casus' in keuze) {

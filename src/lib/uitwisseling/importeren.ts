@@ -7,7 +7,7 @@
 import { Dexie } from 'dexie';
 import { herhaal } from '$machines/replay';
 import type { DossierDB } from '$lib/dossier/db';
-import { logboekVan } from '$lib/dossier/dossier';
+import { logboekVan, verwijderVanaf } from '$lib/dossier/dossier';
 import { metHash, verifieer } from '$lib/dossier/keten';
 import { samenvatting } from '$lib/dossier/samenvatting';
 import type { CasusRecord, LogRecord, SamenvoegingRecord } from '$lib/dossier/types';
@@ -113,7 +113,7 @@ export async function importeer(
 	{ door, at }: { door: Actor; at: string }
 ): Promise<Geimporteerd> {
 	try {
-		const uit = await db.transaction('rw', db.casussen, db.logboek, async () => {
+		const uit = await db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
 			const lijst: CasusOverzicht[] = [];
 			for (const item of bestand.casussen) lijst.push(await casusInvoegen(db, item, door, at));
 			return lijst;
@@ -164,7 +164,7 @@ async function casusInvoegen(
 		// here, right before the delete, inside the transaction.
 		if (verloren(p.weg, item.logboek).length > 0)
 			throw new ImportFout(`Bij casus ${o.pseudoniem} zou een regel verloren gaan.`);
-		await db.logboek.bulkDelete(p.weg.map((r) => [id, r.volgnummer] as [string, number]));
+		await verwijderVanaf(db, id, log, p.weg[0]!.volgnummer);
 		await db.logboek.bulkAdd(p.toevoegen);
 		na = item.logboek;
 	} else {
