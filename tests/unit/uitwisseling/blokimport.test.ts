@@ -80,3 +80,21 @@ it.each([
 	expect(r).toEqual({ ok: false, fout: 'Het inlezen is afgebroken. Er is niets ingelezen.' });
 	expect(await dump(b)).toBe(voor);
 });
+
+it('exporteren leest blokken en losse regels samen, meldt voortgang en is af te breken', async () => {
+	await stelWachtwoordIn(b, 'paars konijn op de fiets', 1_000);
+	const { ids, bestand } = await bestandMetTwee();
+	expect((await importeer(b, bestand, { door: IB, at: NU })).ok).toBe(true);
+	const stappen: number[] = [];
+	const uit = await maakExport(b, { alle: true }, new Date(NU), {
+		voortgang: (k) => stappen.push(k)
+	});
+	expect(stappen).toEqual([1, 2]);
+	for (const id of ids)
+		expect(uit.casussen.find((c) => c.casus.id === id)!.logboek).toEqual(await logboekVan(a, id));
+	const c = new AbortController();
+	c.abort();
+	await expect(
+		maakExport(b, { alle: true }, new Date(NU), { signaal: c.signal })
+	).rejects.toThrow();
+});
