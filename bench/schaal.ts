@@ -17,6 +17,8 @@ import { budget } from './firstload.js';
 import { median, summarise, type Result, type Unit } from './stats.js';
 import type { BenchApi, CasusOpdracht, Zaaitijden } from './zaaien/pagina.js';
 
+const MEETCASUS_ID = '00000000-0000-4000-8000-999999999999';
+
 /** A passphrase as a user would choose one; the PBKDF2 count is the app's own (600,000). */
 const WACHTWOORD = 'correct paard batterij nietje';
 export const NIVEAUS = [1, 10, 100] as const;
@@ -388,7 +390,8 @@ export function casussenVoor(niveau: Niveau): CasusOpdracht[] {
 	const gemiddeld = rest / (aantal - 1);
 	const casussen: CasusOpdracht[] = [
 		{
-			id: 'meet',
+			// A UUID, as the app makes them: an import accepts no other case id.
+			id: MEETCASUS_ID,
 			pseudoniem: 'MEET',
 			leeftijd: 10,
 			variant: 'school',
@@ -468,7 +471,7 @@ export async function eenNiveau(
 			niveau,
 			modus,
 			wachtwoord,
-			meetcasus: { id: 'meet', pseudoniem: 'MEET', regels: zaaien.lengtes[0]! },
+			meetcasus: { id: MEETCASUS_ID, pseudoniem: 'MEET', regels: zaaien.lengtes[0]! },
 			casussen: opdracht.length,
 			regels: zaaien.regels,
 			bench

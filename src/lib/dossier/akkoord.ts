@@ -18,7 +18,7 @@ export async function voegAkkoordToe(
 		volgnummer?: number;
 	}
 ): Promise<AkkoordRecord> {
-	return db.transaction('rw', db.casussen, db.logboek, async () => {
+	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
 		await bestaand(db, caseId);
 		const rij = (await db.casussen.get(caseId))!;
 		const log = await logboekVan(db, caseId);

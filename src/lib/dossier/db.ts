@@ -11,6 +11,7 @@ import { Sleutelbos } from '$lib/kluis/sleutelbos';
 import { heropenNaMislukkenOpenen } from './heropenen';
 import type { AntwoordSetRecord } from '$lib/vragenlijst/db';
 import type { CasusRecord, ConceptRecord, LogRecord } from './types';
+import type { BlokRecord } from './blokken';
 import { definieerVersies, HUIDIGE_VERSIE } from './versies';
 
 export const DB_NAAM = 'meldcodewijzer';
@@ -26,6 +27,8 @@ export const VERSLEUTELDE_TABELLEN: ReadonlySet<string> = new Set([
 export class DossierDB extends Dexie {
 	casussen!: Table<CasusRecord, string>;
 	logboek!: Table<LogRecord, [string, number]>;
+	/** The log in blocks of entries (schema 5, blokken.ts): sealed by blokken.ts itself. */
+	logblokken!: Table<BlokRecord, [string, number]>;
 	concepten!: Table<ConceptRecord, string>;
 	/** Reflections (questionnaire 'reflectie'), in the same shape as the questionnaire database. */
 	antwoordsets!: Table<AntwoordSetRecord, string>;
@@ -41,8 +44,10 @@ export class DossierDB extends Dexie {
 		this.use(versleutelMiddleware(sleutelbos, VERSLEUTELDE_TABELLEN));
 		definieerVersies(this, versie);
 		heropenNaMislukkenOpenen(this);
-		this.logboek.hook('updating', () => {
+		const alleenToevoegen = () => {
 			throw new Error('Het logboek is alleen-toevoegen: een correctie is een nieuwe regel.');
-		});
+		};
+		this.logboek.hook('updating', alleenToevoegen);
+		if (versie >= 5) this.logblokken.hook('updating', alleenToevoegen);
 	}
 }

@@ -11,6 +11,7 @@ import { Dexie } from 'dexie';
 import { metHash, verifieer, type Verificatie, type ZonderHash } from './keten';
 import { normaliseerPseudoniem, pseudoniemProblemen } from './grenzen';
 import { samenvatting } from './samenvatting';
+import { openBlok, openBlokNu, samen, verzegelBlokNu, type BlokRecord } from './blokken';
 import { correctieTekstProblemen, problemenMetCorrectie } from './schrijfregels';
 import {
 	GENESIS,
@@ -62,8 +63,27 @@ export async function bestaand(db: DossierDB, caseId: string): Promise<void> {
 		);
 }
 
+function vanCasus(caseId: string): [[string, number], [string, number]] {
+	return [
+		[caseId, 0],
+		[caseId, Infinity]
+	];
+}
+
+/** The last entry of a case, from its single rows or its last block (opened synchronously). */
 export async function laatste(db: DossierDB, caseId: string): Promise<LogRecord | undefined> {
-	return db.logboek.where('[caseId+volgnummer]').between([caseId, 0], [caseId, Infinity]).last();
+	const [rij, blok] = await Promise.all([
+		db.logboek
+			.where('[caseId+volgnummer]')
+			.between(...vanCasus(caseId))
+			.last(),
+		db.logblokken
+			.where('[caseId+volgnummer]')
+			.between(...vanCasus(caseId))
+			.last()
+	]);
+	if (blok && blok.tot > (rij?.volgnummer ?? 0)) return openBlokNu(db.sleutelbos, blok).at(-1);
+	return rij;
 }
 
 /**
@@ -77,7 +97,7 @@ export async function voegBeslissingToe(
 	snapshot: MeldcodeSnapshot,
 	alleRegels: readonly LogRegel[]
 ): Promise<BeslissingRecord> {
-	return db.transaction('rw', db.casussen, db.logboek, async () => {
+	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
 		await bestaand(db, caseId);
 		const vorige = await laatste(db, caseId);
 		const volgnummer = (vorige?.volgnummer ?? 0) + 1;
@@ -114,13 +134,13 @@ export async function voegCorrectieToe(
 ): Promise<CorrectieRecord> {
 	const vooraf = correctieTekstProblemen(c);
 	if (vooraf.length > 0) throw new Error(vooraf.join(' '));
-	return db.transaction('rw', db.casussen, db.logboek, async () => {
+	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
 		await bestaand(db, caseId);
 		const vorige = await laatste(db, caseId);
 		const volgnummer = (vorige?.volgnummer ?? 0) + 1;
 		if (c.volgnummer !== undefined && c.volgnummer !== volgnummer) throw elders();
 		// The same rule an import applies to every correction in a file (schrijfregels.ts).
-		const problemen = problemenMetCorrectie(c, await db.logboek.get([caseId, c.corrigeert]));
+		const problemen = problemenMetCorrectie(c, await regelVan(db, caseId, c.corrigeert));
 		if (problemen.length > 0) throw new Error(problemen.join(' '));
 		const record = await hashBinnen<CorrectieRecord>({
 			soort: 'correctie',
@@ -143,8 +163,88 @@ export async function voegCorrectieToe(
 	});
 }
 
+/**
+ * Removes a case's entries from number `vanaf` on (an import adopting the other copy's chain,
+ * which holds each of them verbatim: see samenvoegen.ts). A block that starts before `vanaf` is
+ * replaced by one with only its earlier entries, taken from `log` (the case's opened log).
+ */
+export async function verwijderVanaf(
+	db: DossierDB,
+	caseId: string,
+	log: readonly LogRecord[],
+	vanaf: number
+): Promise<void> {
+	await db.logboek
+		.where('[caseId+volgnummer]')
+		.between([caseId, vanaf], [caseId, Infinity])
+		.delete();
+	const blokken = await db.logblokken
+		.where('[caseId+volgnummer]')
+		.between(...vanCasus(caseId))
+		.toArray();
+	for (const b of blokken.filter((b) => b.tot >= vanaf)) {
+		await db.logblokken.delete([caseId, b.volgnummer]);
+		if (b.volgnummer < vanaf)
+			await db.logblokken.add(
+				verzegelBlokNu(
+					db.sleutelbos,
+					log.filter((r) => r.volgnummer >= b.volgnummer && r.volgnummer < vanaf)
+				)
+			);
+	}
+}
+
+/** One entry by number, from the single rows or from the block that holds it. */
+export async function regelVan(
+	db: DossierDB,
+	caseId: string,
+	volgnummer: number
+): Promise<LogRecord | undefined> {
+	if (!Number.isInteger(volgnummer) || volgnummer < 1) return undefined;
+	const rij = await db.logboek.get([caseId, volgnummer]);
+	if (rij) return rij;
+	const blok = await db.logblokken
+		.where('[caseId+volgnummer]')
+		.between([caseId, 0], [caseId, volgnummer], true, true)
+		.last();
+	if (!blok || blok.tot < volgnummer) return undefined;
+	return openBlokNu(db.sleutelbos, blok).find((r) => r.volgnummer === volgnummer);
+}
+
+/** What IndexedDB holds of a case's log: its single rows (opened) and its blocks (still sealed). */
+export interface RuwLog {
+	rijen: LogRecord[];
+	blokken: BlokRecord[];
+}
+
+export async function ruwLogboek(db: DossierDB, caseId: string): Promise<RuwLog> {
+	const [rijen, blokken] = await Promise.all([
+		db.logboek
+			.where('[caseId+volgnummer]')
+			.between(...vanCasus(caseId))
+			.toArray(),
+		db.logblokken
+			.where('[caseId+volgnummer]')
+			.between(...vanCasus(caseId))
+			.toArray()
+	]);
+	return { rijen, blokken };
+}
+
+/** The entries of a raw log in order, its blocks opened with WebCrypto (outside a transaction). */
+export async function openLog(db: DossierDB, ruw: RuwLog): Promise<LogRecord[]> {
+	const blokken = await Promise.all(ruw.blokken.map((b) => openBlok(db.sleutelbos, b)));
+	return samen(blokken, ruw.rijen);
+}
+
+/**
+ * A case's whole log. Inside a transaction the blocks are opened under Dexie.waitFor, which keeps
+ * the transaction alive while WebCrypto works; outside one they are opened in parallel.
+ */
 export async function logboekVan(db: DossierDB, caseId: string): Promise<LogRecord[]> {
-	return db.logboek.where('[caseId+volgnummer]').between([caseId, 0], [caseId, Infinity]).toArray();
+	const ruw = await ruwLogboek(db, caseId);
+	if (ruw.blokken.length === 0) return ruw.rijen;
+	return Dexie.currentTransaction ? Dexie.waitFor(openLog(db, ruw)) : openLog(db, ruw);
 }
 
 /**
@@ -167,8 +267,10 @@ export async function controleer(db: DossierDB, caseId: string): Promise<Verific
 
 /** Deleting a case removes it whole: its row, its log and its drafts, together. */
 export async function verwijderCasus(db: DossierDB, caseId: string): Promise<void> {
-	await db.transaction('rw', [db.casussen, db.logboek, db.concepten, db.antwoordsets], async () => {
+	const tabellen = [db.casussen, db.logboek, db.logblokken, db.concepten, db.antwoordsets];
+	await db.transaction('rw', tabellen, async () => {
 		await db.logboek.where('caseId').equals(caseId).delete();
+		await db.logblokken.where('caseId').equals(caseId).delete();
 		await db.concepten.where('caseId').equals(caseId).delete();
 		// Reflections on the case go with it: they say as much about the pupil as the log does.
 		await db.antwoordsets.where('casusId').equals(caseId).delete();

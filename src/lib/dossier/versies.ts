@@ -52,6 +52,48 @@ export const VERSIES: readonly Versie[] = [
 		// other database once the dossier is open (`verhuisReflecties`, src/lib/vragenlijst/
 		// bewaarplaats.ts): an upgrade cannot wait on a second database without closing.
 		stores: { antwoordsets: 'id, vragenlijst, [vragenlijst+datum], casusId, bijgewerkt' }
+	},
+	{
+		versie: 5,
+		naam: 'logboek in blokken: tot 256 regels per record, zodat importeren, exporteren en openen snel blijven',
+		// IndexedDB costs per record: 50,000 entries as 50,000 records took seconds to write and
+		// read, as 500 records a tenth of that (see blokken.ts). The key [caseId+volgnummer] is
+		// the number of a block's first entry; `tot` (readable) its last. Single decisions made on
+		// a screen still go to `logboek` one by one; the log of a case is both (dossier.ts).
+		stores: { logblokken: '[caseId+volgnummer], caseId' },
+		// Every existing entry moves into blocks, per case, in order. Moved as stored: the
+		// dossier upgrades before it is unlocked, so sealed entries cannot be opened here; a block
+		// keeps them under `oud` and they are opened (as before) when read. Raw IndexedDB, past the
+		// encryption middleware, which would need the key for every read.
+		upgrade: async (tx) => {
+			const winkel = tx.idbtrans.objectStore('logboek');
+			const rijen = await new Promise<{ caseId: string; volgnummer: number }[]>((klaar, fout) => {
+				const r = winkel.getAll();
+				r.onsuccess = () => klaar(r.result);
+				r.onerror = () => fout(r.error);
+			});
+			// getAll returns them by key: by case, then by number.
+			const blokken: { caseId: string; volgnummer: number; tot: number; oud: unknown[] }[] = [];
+			for (const rij of rijen) {
+				const laatste = blokken.at(-1);
+				if (laatste && laatste.caseId === rij.caseId && laatste.oud.length < 256) {
+					laatste.oud.push(rij);
+					laatste.tot = rij.volgnummer;
+				} else
+					blokken.push({
+						caseId: rij.caseId,
+						volgnummer: rij.volgnummer,
+						tot: rij.volgnummer,
+						oud: [rij]
+					});
+			}
+			await tx.table('logblokken').bulkAdd(blokken);
+			await new Promise<void>((klaar, fout) => {
+				const r = winkel.clear();
+				r.onsuccess = () => klaar();
+				r.onerror = () => fout(r.error);
+			});
+		}
 	}
 ];
 

@@ -8,6 +8,7 @@
  */
 import type { Table } from 'dexie';
 import { metOpaakSleutel } from '$lib/dossier/concepten';
+import { openBlokNu, verzegelBlokNu } from '$lib/dossier/blokken';
 import type { DossierDB } from '$lib/dossier/db';
 import type { ConceptRecord } from '$lib/dossier/types';
 import {
@@ -105,16 +106,23 @@ async function herversleutel(
 	const vorige = { modus: bos.modus, sleutel: bos.sleutel?.slice() ?? null };
 	try {
 		const tabellen = [db.casussen, db.logboek, db.concepten, db.antwoordsets] as const;
-		await db.transaction('rw', [...tabellen, db.meta], async () => {
+		// Absent only in a database opened at an older schema version (the migration tests).
+		const blokTabel = db.tables.find((t) => t.name === 'logblokken') as DossierDB['logblokken'];
+		const alle = [...tabellen, ...(blokTabel ? [blokTabel] : [])];
+		await db.transaction('rw', [...alle, db.meta], async () => {
 			// Checked inside the transaction: another tab may have set or changed the passphrase
 			// since this one read the configuration (deriving a key takes a while).
 			controle(await leesKluis(db));
 			const rijen: unknown[][] = await Promise.all(tabellen.map((t) => t.toArray()));
 			// Drafts stored with their name as a readable key get an opaque one now.
 			rijen[2] = (rijen[2] as ConceptRecord[]).map(metOpaakSleutel);
+			// The log's blocks are sealed by blokken.ts, not the middleware: opened and sealed
+			// again here, synchronously (inside the transaction), with their entries unchanged.
+			const blokken = ((await blokTabel?.toArray()) ?? []).map((b) => openBlokNu(bos, b));
 			bos.zet(datasleutel);
-			await Promise.all(tabellen.map((t) => t.clear()));
+			await Promise.all(alle.map((t) => t.clear()));
 			await Promise.all(tabellen.map((t, i) => (t as Table<unknown, unknown>).bulkAdd(rijen[i]!)));
+			if (blokTabel) await blokTabel.bulkAdd(blokken.map((regels) => verzegelBlokNu(bos, regels)));
 			await db.meta.put({ sleutel: KLUIS_SLEUTEL, waarde: config });
 		});
 	} catch (fout) {

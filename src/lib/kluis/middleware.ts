@@ -42,13 +42,32 @@ export function openVelden(schema: DBCoreTableSchema): Set<string> {
 	return velden;
 }
 
-function context(tabel: string, open: Rij): Uint8Array {
+/** The authenticated context of a seal: the table and the readable fields beside it. */
+export function context(tabel: string, open: Rij): Uint8Array {
 	const velden = Object.keys(open).sort();
 	return tekst.encode(JSON.stringify([tabel, velden.map((v) => [v, open[v]])]));
 }
 
 function isVerzegeld(rij: unknown): rij is Rij & { [GEHEIM]: Verzegeld } {
 	return typeof rij === 'object' && rij !== null && GEHEIM in rij;
+}
+
+/**
+ * Opens one record as this middleware sealed it for `tabel` (a plain record is returned as it
+ * is). Also for records kept raw elsewhere: the schema-5 upgrade moved the log's sealed entries
+ * into blocks without opening them (the dossier is locked while it upgrades).
+ */
+export function opentRij(bos: Sleutelbos, tabel: string, rij: unknown): unknown {
+	if (!isVerzegeld(rij)) return rij;
+	const { [GEHEIM]: verzegeld, ...open } = rij;
+	let inhoud: Uint8Array;
+	try {
+		inhoud = ontzegel(bos.nodig(), verzegeld, context(tabel, open));
+	} catch (fout) {
+		if (fout instanceof Error && fout.name === 'VergrendeldFout') throw fout;
+		throw new OntsleutelFout(tabel);
+	}
+	return { ...open, ...(JSON.parse(lezer.decode(inhoud)) as Rij) };
 }
 
 export function versleutelMiddleware(
@@ -87,16 +106,7 @@ function versleutelTabel(tabel: DBCoreTable, bos: Sleutelbos): DBCoreTable {
 	}
 
 	function opent(rij: unknown): unknown {
-		if (!isVerzegeld(rij)) return rij;
-		const { [GEHEIM]: verzegeld, ...open } = rij;
-		let inhoud: Uint8Array;
-		try {
-			inhoud = ontzegel(bos.nodig(), verzegeld, context(tabel.name, open));
-		} catch (fout) {
-			if (fout instanceof Error && fout.name === 'VergrendeldFout') throw fout;
-			throw new OntsleutelFout(tabel.name);
-		}
-		return { ...open, ...(JSON.parse(lezer.decode(inhoud)) as Rij) };
+		return opentRij(bos, tabel.name, rij);
 	}
 
 	// A cursor is read through its `value`; each raw value is opened once. Everything else is read

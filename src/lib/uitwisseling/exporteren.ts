@@ -4,7 +4,7 @@
  * either wholly in the file or not at all.
  */
 import type { DossierDB } from '$lib/dossier/db';
-import { logboekVan } from '$lib/dossier/dossier';
+import { openLog, ruwLogboek, type RuwLog } from '$lib/dossier/dossier';
 import type { CasusRecord } from '$lib/dossier/types';
 import {
 	APP_VERSIE,
@@ -18,13 +18,23 @@ import { bestandsTijd, veiligeNaam } from '$lib/wizard/bestandsnaam';
 
 export type Keuze = { casus: string } | { alle: true } | { pseudoniem: string };
 
+export interface ExportOpties {
+	/** Cancels making the file (nothing is written anywhere either way). */
+	signaal?: AbortSignal;
+	/** Called as cases are opened: how many of how many. */
+	voortgang?: (klaar: number, totaal: number) => void;
+}
+
 export async function maakExport(
 	db: DossierDB,
 	keuze: Keuze,
-	nu: Date = new Date()
+	nu: Date = new Date(),
+	{ signaal, voortgang }: ExportOpties = {}
 ): Promise<Exportbestand> {
-	const tabellen = [db.casussen, db.logboek, db.concepten, db.antwoordsets];
-	return db.transaction('r', tabellen, async () => {
+	const tabellen = [db.casussen, db.logboek, db.logblokken, db.concepten, db.antwoordsets];
+	// Read raw in one transaction (a consistent moment); the log's blocks are opened after it,
+	// with WebCrypto, which cannot be awaited inside one.
+	const { bestand, ruw } = await db.transaction('r', tabellen, async () => {
 		let rijen: CasusRecord[];
 		if ('casus' in keuze) {
 			const rij = await db.casussen.get(keuze.casus);
@@ -38,10 +48,13 @@ export async function maakExport(
 		rijen.sort((a, b) => a.aangemaakt.localeCompare(b.aangemaakt) || a.id.localeCompare(b.id));
 		const inzage = 'pseudoniem' in keuze;
 		const casussen: CasusExport[] = [];
-		for (const casus of rijen)
+		const ruw: RuwLog[] = [];
+		for (const casus of rijen) {
+			signaal?.throwIfAborted();
+			ruw.push(await ruwLogboek(db, casus.id));
 			casussen.push({
 				casus,
-				logboek: await logboekVan(db, casus.id),
+				logboek: [],
 				// An inzageverzoek covers everything stored, so also what was typed but not recorded.
 				...(inzage
 					? {
@@ -50,7 +63,8 @@ export async function maakExport(
 						}
 					: {})
 			});
-		return {
+		}
+		const bestand: Exportbestand = {
 			format: FORMAAT,
 			formatVersion: FORMAAT_VERSIE,
 			appVersion: APP_VERSIE,
@@ -59,7 +73,14 @@ export async function maakExport(
 			...(inzage ? { inzage: { pseudoniem: keuze.pseudoniem.trim() } } : {}),
 			casussen
 		};
+		return { bestand, ruw };
 	});
+	for (const [i, c] of bestand.casussen.entries()) {
+		signaal?.throwIfAborted();
+		c.logboek = await openLog(db, ruw[i]!);
+		voortgang?.(i + 1, bestand.casussen.length);
+	}
+	return bestand;
 }
 
 /**

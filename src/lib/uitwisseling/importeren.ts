@@ -7,7 +7,8 @@
 import { Dexie } from 'dexie';
 import { herhaal } from '$machines/replay';
 import type { DossierDB } from '$lib/dossier/db';
-import { logboekVan } from '$lib/dossier/dossier';
+import { inBlokken, verzegelBlok, type BlokRecord } from '$lib/dossier/blokken';
+import { logboekVan, verwijderVanaf } from '$lib/dossier/dossier';
 import { metHash, verifieer } from '$lib/dossier/keten';
 import { samenvatting } from '$lib/dossier/samenvatting';
 import type { CasusRecord, LogRecord, SamenvoegingRecord } from '$lib/dossier/types';
@@ -107,20 +108,61 @@ export async function bekijk(db: DossierDB, bestand: Exportbestand): Promise<Ove
 	return overzicht(uit);
 }
 
+export interface ImportOpties {
+	door: Actor;
+	at: string;
+	/** Cancels the import; nothing is written, also when it is already writing. */
+	signaal?: AbortSignal;
+	/** Called as cases are prepared: how many of how many. */
+	voortgang?: (klaar: number, totaal: number) => void;
+}
+
+/**
+ * The blocks of the cases that are new here, sealed before the transaction (WebCrypto cannot be
+ * awaited inside one). Only for logs `lees` checked and froze; whether the case is still new is
+ * decided again inside the transaction, and a prepared block that is not needed is dropped.
+ */
+async function bereidVoor(
+	db: DossierDB,
+	bestand: Exportbestand,
+	{ signaal, voortgang }: Pick<ImportOpties, 'signaal' | 'voortgang'>
+): Promise<Map<string, BlokRecord[]>> {
+	const ids = bestand.casussen.map((c) => c.casus.id);
+	const bekend = new Set((await db.casussen.bulkGet(ids)).flatMap((r) => (r ? [r.id] : [])));
+	const uit = new Map<string, BlokRecord[]>();
+	for (const [i, item] of bestand.casussen.entries()) {
+		signaal?.throwIfAborted();
+		if (!bekend.has(item.casus.id) && isGecontroleerd(item.logboek) && item.logboek.length > 0)
+			uit.set(
+				item.casus.id,
+				await Promise.all(inBlokken(item.logboek).map((b) => verzegelBlok(db.sleutelbos, b)))
+			);
+		voortgang?.(i + 1, bestand.casussen.length);
+	}
+	return uit;
+}
+
 export async function importeer(
 	db: DossierDB,
 	bestand: Exportbestand,
-	{ door, at }: { door: Actor; at: string }
+	{ door, at, signaal, voortgang }: ImportOpties
 ): Promise<Geimporteerd> {
 	try {
-		const uit = await db.transaction('rw', db.casussen, db.logboek, async () => {
+		const blokken = await bereidVoor(db, bestand, { signaal, voortgang });
+		const uit = await db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
 			const lijst: CasusOverzicht[] = [];
-			for (const item of bestand.casussen) lijst.push(await casusInvoegen(db, item, door, at));
+			for (const item of bestand.casussen) {
+				// Throwing here aborts the transaction: a cancelled import writes nothing.
+				signaal?.throwIfAborted();
+				lijst.push(await casusInvoegen(db, item, door, at, blokken.get(item.casus.id)));
+			}
 			return lijst;
 		});
 		return { ok: true, overzicht: overzicht(uit) };
 	} catch (e) {
 		if (e instanceof ImportFout) return { ok: false, fout: `${e.message} Er is niets ingelezen.` };
+		if (signaal?.aborted)
+			return { ok: false, fout: 'Het inlezen is afgebroken. Er is niets ingelezen.' };
 		return {
 			ok: false,
 			fout: `${opslagMelding(e).replace('Niet bewaard', 'Niet ingelezen')} Er is niets veranderd.`
@@ -132,7 +174,8 @@ async function casusInvoegen(
 	db: DossierDB,
 	item: CasusExport,
 	door: Actor,
-	at: string
+	at: string,
+	voorbereid?: BlokRecord[]
 ): Promise<CasusOverzicht> {
 	const id = item.casus.id;
 	const { rij, log } = await lokaal(db, id);
@@ -151,7 +194,9 @@ async function casusInvoegen(
 	let na: LogRecord[];
 	if (!p) {
 		na = item.logboek;
-		await db.logboek.bulkAdd(na);
+		// A new case as blocks, sealed before the transaction; one row per entry otherwise.
+		if (voorbereid) await db.logblokken.bulkAdd(voorbereid);
+		else await db.logboek.bulkAdd(na);
 	} else if (p.soort === 'bekend') {
 		return o;
 	} else if (p.soort === 'vooruit') {
@@ -164,7 +209,7 @@ async function casusInvoegen(
 		// here, right before the delete, inside the transaction.
 		if (verloren(p.weg, item.logboek).length > 0)
 			throw new ImportFout(`Bij casus ${o.pseudoniem} zou een regel verloren gaan.`);
-		await db.logboek.bulkDelete(p.weg.map((r) => [id, r.volgnummer] as [string, number]));
+		await verwijderVanaf(db, id, log, p.weg[0]!.volgnummer);
 		await db.logboek.bulkAdd(p.toevoegen);
 		na = item.logboek;
 	} else {

@@ -27,7 +27,7 @@ export async function voegKeuzeToe(
 	}
 ): Promise<KeuzeRecord> {
 	if (!k.reden.trim()) throw new Error('Schrijf op waarom deze versie telt.');
-	return db.transaction('rw', db.casussen, db.logboek, async () => {
+	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
 		const rij = await db.casussen.get(caseId);
 		if (!rij) throw new Error('Deze casus staat niet meer op dit apparaat.');
 		const log = await logboekVan(db, caseId);

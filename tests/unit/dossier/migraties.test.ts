@@ -198,7 +198,9 @@ describe.each(OUDER.map((v) => [v.versie, v.naam] as const))(
 						d.concepten.toSorted((a, b) => (a.sleutel < b.sleutel ? -1 : 1))
 					);
 				}
-				expect(await db.logboek.count()).toBe(data.reduce((n, d) => n + d.log.length, 0));
+				// Version 5 moved every entry into blocks, one per case here (all under 256 entries).
+				expect(await db.logboek.count()).toBe(0);
+				expect(await db.logblokken.count()).toBe(data.length);
 				expect(await db.meta.toArray()).toEqual([
 					{ sleutel: 'laatsteExport', waarde: '2026-11-29T16:00:00.000Z' }
 				]);
@@ -220,7 +222,7 @@ describe.each(OUDER.map((v) => [v.versie, v.naam] as const))(
 				await weg(vers);
 
 				// And it works as before: the log still refuses edits, a case can still be removed.
-				await expect(db.logboek.update(['c-kb', 1], { at: 'x' })).rejects.toThrow(
+				await expect(db.logblokken.update(['c-kb', 1], { tot: 99 })).rejects.toThrow(
 					/alleen-toevoegen/
 				);
 				await verwijderCasus(db, 'c-kb');

@@ -25,7 +25,7 @@ tweeApparaten((x, y) => {
 });
 
 async function akkoord(db: DossierDB, caseId: string): Promise<LogRecord> {
-	return db.transaction('rw', db.logboek, db.casussen, async () => {
+	return db.transaction('rw', db.logboek, db.logblokken, db.casussen, async () => {
 		const log = await logboekVan(db, caseId);
 		const vorige = log.at(-1)!;
 		const record = await Dexie.waitFor(
