@@ -99,7 +99,6 @@ test('getypte tekst staat er weer na een abrupt gesloten tabblad: zelfde stap, z
 	).toBeVisible();
 });
 
-
 const RONDE = [
 	'SIGNALEN_VASTGELEGD',
 	'CONSULTATIE',

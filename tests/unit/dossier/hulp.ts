@@ -100,7 +100,6 @@ function rauw(db: DossierDB, doe: (store: IDBObjectStore) => void): Promise<void
 	});
 }
 
-
 /** The same value with the keys of every object in reverse order (JSON-like values only). */
 export function omgekeerd<T>(waarde: T): T {
 	if (Array.isArray(waarde)) return waarde.map(omgekeerd) as T;

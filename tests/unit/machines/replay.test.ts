@@ -12,7 +12,6 @@ import { ALLE_VOORBEELDEN, ev } from './voorbeelden.js';
 import { TOT_VRAAG1 } from './helpers.js';
 import { prng } from '../../prng';
 
-
 /** A random walk: at each step one of the sample events the current state accepts. */
 function willekeurigeReis(variant: Variant, seed: number, lengte: number) {
 	const random = prng(seed);
