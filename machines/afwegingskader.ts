@@ -202,3 +202,12 @@ export const MELDNORMEN = {
 } as const;
 
 export type Meldnorm = keyof typeof MELDNORMEN;
+
+/**
+ * The acute route: a melding on meldnorm 1 (Bijlage 1: acute or structural unsafety, disclosure).
+ * Its screens put the number and the option not to inform the parents first in view, and promise
+ * no "binnen 5 werkdagen": 004 says that at afweging 3 (issue 13, rule 8).
+ */
+export function opAcuteRoute(context: { meldnorm?: Meldnorm | null }): boolean {
+	return context.meldnorm === 1;
+}

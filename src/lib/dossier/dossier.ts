@@ -63,25 +63,20 @@ export async function bestaand(db: DossierDB, caseId: string): Promise<void> {
 		);
 }
 
-function vanCasus(caseId: string): [[string, number], [string, number]] {
-	return [
-		[caseId, 0],
-		[caseId, Infinity]
-	];
+/** A case's log as IndexedDB holds it: its single rows and its blocks, over the same key range. */
+function logVan(db: DossierDB, caseId: string) {
+	const van: [string, number] = [caseId, 0];
+	const tot: [string, number] = [caseId, Infinity];
+	return {
+		rijen: db.logboek.where('[caseId+volgnummer]').between(van, tot),
+		blokken: db.logblokken.where('[caseId+volgnummer]').between(van, tot)
+	};
 }
 
 /** The last entry of a case, from its single rows or its last block (opened synchronously). */
 export async function laatste(db: DossierDB, caseId: string): Promise<LogRecord | undefined> {
-	const [rij, blok] = await Promise.all([
-		db.logboek
-			.where('[caseId+volgnummer]')
-			.between(...vanCasus(caseId))
-			.last(),
-		db.logblokken
-			.where('[caseId+volgnummer]')
-			.between(...vanCasus(caseId))
-			.last()
-	]);
+	const { rijen, blokken } = logVan(db, caseId);
+	const [rij, blok] = await Promise.all([rijen.last(), blokken.last()]);
 	if (blok && blok.tot > (rij?.volgnummer ?? 0)) return openBlokNu(db.sleutelbos, blok).at(-1);
 	return rij;
 }
@@ -178,10 +173,7 @@ export async function verwijderVanaf(
 		.where('[caseId+volgnummer]')
 		.between([caseId, vanaf], [caseId, Infinity])
 		.delete();
-	const blokken = await db.logblokken
-		.where('[caseId+volgnummer]')
-		.between(...vanCasus(caseId))
-		.toArray();
+	const blokken = await logVan(db, caseId).blokken.toArray();
 	for (const b of blokken.filter((b) => b.tot >= vanaf)) {
 		await db.logblokken.delete([caseId, b.volgnummer]);
 		if (b.volgnummer < vanaf)
@@ -218,16 +210,8 @@ export interface RuwLog {
 }
 
 export async function ruwLogboek(db: DossierDB, caseId: string): Promise<RuwLog> {
-	const [rijen, blokken] = await Promise.all([
-		db.logboek
-			.where('[caseId+volgnummer]')
-			.between(...vanCasus(caseId))
-			.toArray(),
-		db.logblokken
-			.where('[caseId+volgnummer]')
-			.between(...vanCasus(caseId))
-			.toArray()
-	]);
+	const log = logVan(db, caseId);
+	const [rijen, blokken] = await Promise.all([log.rijen.toArray(), log.blokken.toArray()]);
 	return { rijen, blokken };
 }
 
