@@ -19,10 +19,13 @@ export type Verder =
 
 /** The open cases changed last, most recent first, at most `max`. */
 export function teHervatten(rijen: readonly CasusRecord[], max = MAX_VERDER): CasusRecord[] {
-	return rijen
-		.filter((r) => r.status === 'open')
-		.sort((a, b) => (a.bijgewerkt < b.bijgewerkt ? 1 : a.bijgewerkt > b.bijgewerkt ? -1 : 0))
-		.slice(0, max);
+	return (
+		rijen
+			.filter((r) => r.status === 'open')
+			// By instant, not by string: entries made on either side of a DST change carry other offsets.
+			.sort((a, b) => Date.parse(b.bijgewerkt) - Date.parse(a.bijgewerkt))
+			.slice(0, max)
+	);
 }
 
 /** The link text: "Verder met AB, stap 4". */

@@ -5,9 +5,13 @@
 import { format, formatISO, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
 
-/** Now, as ISO 8601 with the local offset, e.g. 2026-11-23T10:15:00+01:00. */
+/**
+ * Now, as ISO 8601 with milliseconds and the local offset, e.g. 2026-11-23T10:15:00.250+01:00.
+ * Milliseconds, because two things done within one second (a decision, then a new case) must
+ * still keep their order in "Verder met …" and in the record.
+ */
 export function nu(): string {
-	return formatISO(new Date());
+	return format(new Date(), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
 }
 
 /** Today's local date, YYYY-MM-DD. */

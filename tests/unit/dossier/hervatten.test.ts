@@ -35,6 +35,18 @@ describe('teHervatten', () => {
 		expect(rijen.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
 	});
 
+	it('op het moment, niet op de tekst: een andere tijdzone-afwijking en milliseconden tellen mee', () => {
+		const rijen = [
+			// 10:30 in winter time is 09:30 UTC: earlier than b, though its string sorts after.
+			rij('a', '2026-10-25T10:30:00+01:00'),
+			rij('b', '2026-10-25T10:00:00+00:00'),
+			// The same second, 250 ms apart: the later one first.
+			rij('c', '2026-10-25T11:00:00.250+00:00'),
+			rij('d', '2026-10-25T11:00:00.500+00:00')
+		];
+		expect(teHervatten(rijen, 4).map((r) => r.id)).toEqual(['d', 'c', 'b', 'a']);
+	});
+
 	it('geen open casussen: niets', () => {
 		expect(teHervatten([rij('a', '2026-03-01T10:00:00.000Z', 'afgesloten')])).toEqual([]);
 	});
