@@ -69,7 +69,17 @@ export interface MeldcodeContext {
 	medewerker: null | { aangifteplicht: boolean };
 	uitkomst: Uitkomst | null;
 	volgendeEvaluatie: string | null;
+	/**
+	 * The steps of this round finished along their own way (stap 3 is read from `stap3`): the
+	 * stepper marks these "gedaan", and a step jumped over by acute danger stays unmarked.
+	 */
+	gedaan: readonly StapNummer[];
+	/** A melding was made in this round (`meldingen` counts every round). */
+	gemeldInRonde: boolean;
 }
+
+/** 0 = the start (niet-pluis-gevoel), 1–6 = the steps of the stappenplan. */
+export type StapNummer = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /** Per-round facts, cleared when a closed case is reopened with new signals. */
 const NIEUWE_RONDE = {
@@ -83,7 +93,9 @@ const NIEUWE_RONDE = {
 	meldnorm: null,
 	hulp: null,
 	uitkomst: null,
-	volgendeEvaluatie: null
+	volgendeEvaluatie: null,
+	gedaan: [],
+	gemeldInRonde: false
 } satisfies Partial<MeldcodeContext>;
 
 /**
@@ -117,6 +129,19 @@ const MELDNORM_3 = {
 } as const;
 
 type E<T extends MeldcodeEvent['type']> = Extract<MeldcodeEvent, { type: T }>;
+
+/**
+ * On the way to a (new) melding, an earlier outcome no longer holds: "hulp loopt" or "met
+ * monitoringsafspraken" next to "nu: de melding vooraf bespreken" would misstate the case. A
+ * melding made earlier in this round stays the outcome; otherwise there is none until the
+ * melding is made (a melding of a round before a reopening is that round's outcome).
+ */
+function uitkomstBijMelden(context: MeldcodeContext): Uitkomst | null {
+	return context.gemeldInRonde ? 'gemeld' : null;
+}
+
+/** Entry action: the step before this one was finished along its own way. */
+const klaar = (stap: StapNummer) => ({ type: 'klaar', params: { stap } }) as const;
 
 interface RegelArgs {
 	context: MeldcodeContext;
@@ -283,15 +308,28 @@ export const meldcodeMachine = setup({
 				besluitI: 'melden' as const,
 				besluitII: params.besluitII ?? context.besluitII,
 				meldnorm: params.meldnorm,
-				samenMetVeiligThuis: params.samenMetVeiligThuis ?? context.samenMetVeiligThuis
+				samenMetVeiligThuis: params.samenMetVeiligThuis ?? context.samenMetVeiligThuis,
+				uitkomst: uitkomstBijMelden(context)
 			})
 		),
 		/** Acute danger or disclosure: meldnorm 1; afweging 3–5 (if still open) with Veilig Thuis. */
 		acuutMelden: assign(({ context }) => ({
 			besluitI: 'melden' as const,
 			meldnorm: 1 as const,
-			samenMetVeiligThuis: context.besluitII === null ? true : context.samenMetVeiligThuis
+			samenMetVeiligThuis: context.besluitII === null ? true : context.samenMetVeiligThuis,
+			uitkomst: uitkomstBijMelden(context)
 		})),
+		wegenKlaar: assign({
+			gedaan: ({ context, event }) =>
+				event.type.startsWith('AFWEGING_') && !context.gedaan.includes(4)
+					? [...context.gedaan, 4 as const]
+					: context.gedaan
+		}),
+		/** Entered along its own way: the step before is finished (see `gedaan`). */
+		klaar: assign({
+			gedaan: ({ context }, { stap }: { stap: StapNummer }) =>
+				context.gedaan.includes(stap) ? context.gedaan : [...context.gedaan, stap]
+		}),
 		geenHulp: assign({ besluitII: 'geen-hulp' }),
 		hulpStarten: assign(({ context, event }) => {
 			const e = event as Extract<E<'AFWEGING_4'>, { antwoord: 'ja' }>;
@@ -311,6 +349,7 @@ export const meldcodeMachine = setup({
 		}),
 		gemeld: assign(({ context }) => ({
 			meldingen: context.meldingen + 1,
+			gemeldInRonde: true,
 			uitkomst: 'gemeld' as const
 		})),
 		monitoring: assign({ uitkomst: 'monitoring' }),
@@ -357,6 +396,7 @@ export const meldcodeMachine = setup({
 				},
 				stap1: {
 					meta: { stap: 1, titel: 'Signalen in kaart brengen', bron: BRON.stap1 },
+					entry: klaar(0),
 					on: {
 						...NAAR_MEDEWERKER,
 						SIGNALEN_VASTGELEGD: { guard: 'geldig', target: 'stap2', actions: 'vastleggen' }
@@ -364,6 +404,7 @@ export const meldcodeMachine = setup({
 				},
 				stap2: {
 					meta: { stap: 2, titel: 'Collegiale consultatie', bron: BRON.stap2 },
+					entry: klaar(1),
 					on: {
 						...NAAR_MEDEWERKER,
 						CONSULTATIE: { guard: 'geldig', actions: ['telConsultatie', 'vastleggen'] },
@@ -377,6 +418,7 @@ export const meldcodeMachine = setup({
 				},
 				stap3: {
 					meta: { stap: 3, titel: 'Gesprek met ouders en/of leerling', bron: BRON.stap3 },
+					entry: klaar(2),
 					on: {
 						...NAAR_MEDEWERKER,
 						GESPREK_GEVOERD: {
@@ -480,6 +522,8 @@ export const meldcodeMachine = setup({
 				},
 				stap5: {
 					meta: { stap: 5, titel: 'Beslissen', bron: BRON.stap5 },
+					// Reached by answering the afwegingsvragen, not by acute danger: stap 4 is done.
+					entry: 'wegenKlaar',
 					initial: 'melden',
 					states: {
 						melden: {
@@ -580,6 +624,7 @@ export const meldcodeMachine = setup({
 				},
 				stap6: {
 					meta: { stap: 6, titel: 'Volgen en afsluiten', bron: BRON.stap6 },
+					entry: klaar(5),
 					on: {
 						// Rule 4 (LATERE_REGELS): meldnorm 3 in stap 6 too.
 						ONVEILIGHEID_HOUDT_AAN: {

@@ -1,5 +1,6 @@
 import type { MeldcodeSnapshot } from './replay.js';
 import type { Bron } from './sources.js';
+import type { StapNummer } from './meldcode.machine.js';
 
 /**
  * The state as a dotted path below `stappenplan`, e.g. `stap4.vraag2`, `stap5.melden.doen`,
@@ -33,4 +34,19 @@ export function stapInfo(snapshot: MeldcodeSnapshot): StapInfo {
 		.filter(([, m]) => m?.titel)
 		.sort(([a], [b]) => b.split('.').length - a.split('.').length)[0];
 	return diepste?.[1] ?? { titel: '', bron: '' };
+}
+
+/**
+ * How a step of this round ended, for the stepper: finished along its own way, or stap 3 ended
+ * without the conversation (a legal reason, 004 · Stap 3). A step before the current one that is
+ * neither was jumped over (acute danger, meldnorm 1) and must not be shown as done.
+ */
+export function stapAfgerond(
+	snapshot: MeldcodeSnapshot,
+	stap: StapNummer
+): 'gedaan' | 'zonder-gesprek' | undefined {
+	const c = snapshot.context;
+	if (stap === 3)
+		return c.stap3 === null ? undefined : c.stap3.gevoerd ? 'gedaan' : 'zonder-gesprek';
+	return c.gedaan.includes(stap) ? 'gedaan' : undefined;
 }

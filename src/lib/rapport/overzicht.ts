@@ -13,6 +13,8 @@ export interface Overzicht {
 	termijnen: Termijn[];
 	/** How many stap-5 decisions wait for the directeur's sign-off. */
 	wachtOpAkkoord: number;
+	/** The replayed case is closed: an unsigned decision no longer "waits". */
+	afgesloten: boolean;
 }
 
 export function overzichtVan(
@@ -26,6 +28,7 @@ export function overzichtVan(
 	);
 	return {
 		termijnen: termijnen(snapshot, regels),
-		wachtOpAkkoord: wachtOpAkkoord(stap5Beslissingen(rij, regels), akkoorden).length
+		wachtOpAkkoord: wachtOpAkkoord(stap5Beslissingen(rij, regels), akkoorden).length,
+		afgesloten: snapshot.hasTag('afgesloten')
 	};
 }

@@ -28,7 +28,7 @@ import { HERKOMST, ROLLEN, type Actor, type LogRegel } from '$lib/wizard/logboek
 import { signaalTeksten } from '$lib/wizard/signaaltekst';
 import { omschrijving } from '$lib/wizard/omschrijving';
 import { datumTekst, tijdTekst } from '$lib/wizard/tijd';
-import { STATUS_TEKST, UITKOMST_TEKST } from '$lib/wizard/uitkomst';
+import { STATUS_TEKST, UITKOMST_TEKST, zonderAkkoordTekst } from '$lib/wizard/uitkomst';
 
 export type DeelSleutel =
 	| 'start'
@@ -178,6 +178,8 @@ export interface Rapport {
 	delen: RapportDeel[];
 	akkoorden: RapportAkkoord[];
 	wachtOpAkkoord: string[];
+	/** What an unsigned decision says here: "wacht op akkoord", or closed without one. */
+	zonderAkkoord: string;
 	integriteit: { ok: boolean; tekst: string };
 	/** Entries the statechart did not accept on replay (a damaged or foreign log). */
 	geweigerd: number[];
@@ -436,6 +438,7 @@ export function maakRapport(
 		wachtOpAkkoord: stap5
 			.filter((b) => wachtend.has(besluitSleutel(b)))
 			.map((b) => `${BESLUIT_TEKST[b.besluit]} (regel ${b.volgnummer})`),
+		zonderAkkoord: zonderAkkoordTekst(herhaling.snapshot.hasTag('afgesloten')),
 		integriteit: { ok: verificatie.ok, tekst: integriteitTekst(verificatie) },
 		geweigerd: herhaling.geweigerd.map((i) => regels[i]!.volgnummer),
 		bronnen,

@@ -1,4 +1,4 @@
-/** A case's outcome in a few words, for the case list and the report. */
+/** A case's outcome and status in a few words, for the case list, the case page and the report. */
 import type { Uitkomst } from '$machines/meldcode.machine';
 
 export const UITKOMST_TEKST: Record<Uitkomst, string> = {
@@ -15,3 +15,14 @@ export const STATUS_TEKST: Record<'open' | 'afgesloten' | 'doorverwezen', string
 	afgesloten: 'Afgesloten',
 	doorverwezen: 'Doorverwezen'
 };
+
+/**
+ * What a decision without a sign-off says. On a closed case nothing waits any more, but the
+ * sign-off is still missing, and it can still be recorded (issue 14, defect 4).
+ */
+export function zonderAkkoordTekst(afgesloten: boolean, aantal = 1): string {
+	const meer = aantal > 1 ? ` (${aantal} besluiten)` : '';
+	return afgesloten
+		? `Afgesloten zonder akkoord van de directeur${meer}; het akkoord kan nog worden vastgelegd.`
+		: `Wacht op akkoord van de directeur${meer}.`;
+}

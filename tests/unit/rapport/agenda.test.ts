@@ -65,7 +65,8 @@ describe('alle termijnen van een casus', () => {
 				{ soort: 'afweging-5', datum: TERMIJN, volgnummer: 13 }
 			],
 			// Decision I (melden, regel 8) and decision II (hulp, regel 13) both wait.
-			wachtOpAkkoord: 2
+			wachtOpAkkoord: 2,
+			afgesloten: false
 		});
 	});
 
@@ -81,7 +82,11 @@ describe('alle termijnen van een casus', () => {
 			...TOT_VRAAG2.slice(0, -1),
 			ev('AFWEGING_1', { antwoord: 'nee' })
 		]);
-		expect(overzichtVan(dicht.rij, dicht.log)).toEqual({ termijnen: [], wachtOpAkkoord: 1 });
+		expect(overzichtVan(dicht.rij, dicht.log)).toEqual({
+			termijnen: [],
+			wachtOpAkkoord: 1,
+			afgesloten: true
+		});
 	});
 });
 
