@@ -261,17 +261,20 @@ test('the start page loads none of the questionnaires; after one visit they work
 	page,
 	context
 }) => {
-	// Bodies are read as they arrive and awaited before the next navigation: the start page loads
-	// some modules after mount ("Verder met"), and a body cannot be read once the page is gone.
-	const gelezen: Promise<string>[] = [];
+	// The URLs of every script the start page loads (also those loaded after mount, for "Verder
+	// met"), fetched again afterwards: a response body cannot be read once its page navigated
+	// or reloaded, which the first service-worker install may do at any moment.
+	const urls = new Set<string>();
 	page.on('response', (r) => {
-		if (r.request().resourceType() === 'script') gelezen.push(r.text());
+		if (r.request().resourceType() === 'script') urls.add(r.url());
 	});
 	await page.goto('/');
 	await page.evaluate(() => navigator.serviceWorker.ready);
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	await page.waitForLoadState('networkidle');
-	const scripts = await Promise.all(gelezen);
+	const scripts = await Promise.all(
+		[...urls].map(async (url) => (await page.request.get(url)).text())
+	);
 	expect(scripts.length).toBeGreaterThan(0);
 	for (const code of scripts) {
 		expect(code).not.toContain('meldcodewijzer-vragenlijsten');
