@@ -6,9 +6,10 @@
  * row's summary (`samenvatting.ts`), the case list, the case screen, the report and the calendar
  * file all take their dates from here.
  */
-import { addBusinessDays, formatISO, parseISO } from 'date-fns';
+import { formatISO, parseISO } from 'date-fns';
 import type { MeldcodeSnapshot } from '$machines/replay';
 import type { LogRegel } from '$lib/wizard/logboek';
+import { plusWerkdagen } from './werkdagen';
 
 export type TermijnSoort = 'vt-terugkoppeling' | 'afweging-5' | 'evaluatie';
 
@@ -47,7 +48,7 @@ export function termijnen(snapshot: MeldcodeSnapshot, regels: readonly LogRegel[
 	)
 		uit.push({
 			soort: 'vt-terugkoppeling',
-			datum: formatISO(addBusinessDays(parseISO(melding.beslissing.at), 5), {
+			datum: formatISO(plusWerkdagen(parseISO(melding.beslissing.at), 5), {
 				representation: 'date'
 			}),
 			volgnummer: melding.volgnummer
