@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defaultClientConditions, defineConfig } from 'vite';
-import { vrijeDagenPlugin } from './scripts/vrije-dagen';
+import { vrijeDagenPlugin } from './scripts/vrije-dagen.js';
 
 export default defineConfig({
 	plugins: [sveltekit(), vrijeDagenPlugin()],
