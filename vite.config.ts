@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { vrijeDagenPlugin } from './scripts/vrije-dagen.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), vrijeDagenPlugin()],
 	test: {
 		projects: [
 			{

@@ -48,7 +48,9 @@ const BETEKENIS: Record<MeldcodeEventType, { vraagId: string; bron: Bron }> = {
 	NAAR_STAP6: { vraagId: 'stap-6', bron: BRON.stap6 },
 	NAZORG: { vraagId: 'stap-6-nazorg', bron: BRON.stap6 },
 	AFSLUITEN: { vraagId: 'afsluiten', bron: BRON.stap6 },
-	HEROPENEN: { vraagId: 'heropenen', bron: BRON.meldnormen }
+	// New signals on a closed case: a new round from stap 1, signals in kaart (not a meldnorm:
+	// whether to meld is weighed again in stap 4; the unsafety coming back is ONVEILIGHEID_HOUDT_AAN).
+	HEROPENEN: { vraagId: 'heropenen', bron: BRON.stap1 }
 };
 
 export function beslissingVan(event: MeldcodeEvent): BeslissingVastgelegd {

@@ -1,10 +1,12 @@
 /**
  * Bundles bench/zaaien/pagina.ts (the app's own dossier code plus the journey generator) into
  * one script for page.evaluate. esbuild comes with the toolchain; the SvelteKit aliases ($lib,
- * $machines) are resolved here the way svelte.config.js defines them.
+ * $machines) are resolved here the way svelte.config.js defines them, and `virtual:vrije-dagen`
+ * the way the Vite plugin in scripts/vrije-dagen.ts serves it.
  */
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
+import { vrijeDagen } from '../../scripts/vrije-dagen.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -34,6 +36,14 @@ export async function bundel(): Promise<string> {
 							? b.resolve(pad, { kind: args.kind, resolveDir: ROOT })
 							: gevonden;
 					});
+					b.onResolve({ filter: /^virtual:vrije-dagen$/ }, () => ({
+						path: 'vrije-dagen',
+						namespace: 'vrije-dagen'
+					}));
+					b.onLoad({ filter: /.*/, namespace: 'vrije-dagen' }, () => ({
+						contents: `export default ${JSON.stringify(vrijeDagen())};`,
+						loader: 'js'
+					}));
 				}
 			}
 		]

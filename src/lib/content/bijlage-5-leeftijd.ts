@@ -3,10 +3,12 @@
  * conversation about a melding (under 12, 12 to 16, 16 and older).
  *
  * The source names the laws of its time (Wet bescherming persoonsgegevens, Wet op de jeugdzorg,
- * WGBO); the texts below say what the source says without naming them.
+ * WGBO); the age rules below say what the source says without naming them, and
+ * `WETTEN_BIJLAGE_5` names them, with their years, and says which two have since been replaced
+ * (issue 13, rule 9). That they were replaced is not in 004 (2020): it is marked as an addition.
  */
 import { REF, type SourceRef } from './source.js';
-import type { Punt } from './types.js';
+import type { Punt, Tekstblok } from './types.js';
 
 export type LeeftijdsregelId = 'jonger-dan-12' | '12-tot-16' | '16-en-ouder';
 
@@ -38,11 +40,48 @@ const ouderThuis: Punt = {
 	ref: REF.bijlage5
 };
 
-const bezwaarLeerling: Punt = {
+/**
+ * A pupil's objection, weighed as any objection in the conversation about a melding (004 · Stap 5
+ * · optie I, agenda points 3 to 5): it does not block a melding, also not from 16 (issue 13, rule 9).
+ */
+export const BEZWAAR_LEERLING: Punt = {
 	id: 'bezwaar-afwegen',
 	tekst:
-		'Heeft de leerling bezwaar tegen een melding, dan zoek je samen naar een oplossing. Lukt dat niet, dan weeg je het bezwaar af tegen de noodzaak om de leerling te beschermen, zoals in het gesprek over de melding.',
-	ref: REF.stap5OptieI
+		'Heeft de leerling bezwaar tegen een melding, dan weeg je dat zoals elk bezwaar in het gesprek over de melding (optie I): je kijkt samen hoe je aan het bezwaar tegemoet kunt komen, en lukt dat niet, dan weeg je het af tegen de noodzaak om de leerling te beschermen. Het bezwaar houdt de melding niet tegen: moet de bescherming van de leerling de doorslag geven, dan meld je toch, ook zonder zijn toestemming.',
+	ref: REF.stap5OptieI,
+	zieOok: [REF.bijlage5]
+};
+
+/** The laws Bijlage 5 cites, as it cites them (2020), and what became of them. */
+export const WETTEN_BIJLAGE_5: Tekstblok = {
+	id: 'wetten-bijlage-5',
+	titel: 'Welke wetten noemt de meldcode hier?',
+	kort: 'De meldcode (2020) baseert de leeftijden 16 en 12 op drie wetten. Twee daarvan zijn inmiddels vervangen door nieuwe wetten; de leeftijden op dit scherm zijn die van de meldcode.',
+	alineas: [],
+	punten: [
+		{
+			id: 'wbp',
+			titel: 'Wet bescherming persoonsgegevens (Wbp, 2001)',
+			tekst:
+				'Hierop baseert de meldcode dat een leerling vanaf 16 jaar zelf toestemming geeft om zijn gegevens met een ander te delen, ook door een melding. Aanvulling, niet uit de meldcode: de Wbp is op 25 mei 2018 vervangen door de Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG.',
+			ref: REF.bijlage5
+		},
+		{
+			id: 'wet-op-de-jeugdzorg',
+			titel: 'Wet op de jeugdzorg (2005)',
+			tekst:
+				'Volgens de meldcode geeft deze wet een jongere dat recht al vanaf 12 jaar. Aanvulling, niet uit de meldcode: deze wet is op 1 januari 2015 vervangen door de Jeugdwet.',
+			ref: REF.bijlage5
+		},
+		{
+			id: 'wgbo',
+			titel: 'Wet inzake de geneeskundige behandelingsovereenkomst (WGBO, 1995)',
+			tekst:
+				'Ook deze wet geeft dat recht volgens de meldcode vanaf 12 jaar. De WGBO geldt nog steeds; ze staat in het Burgerlijk Wetboek.',
+			ref: REF.bijlage5
+		}
+	],
+	ref: REF.bijlage5
 };
 
 export const LEEFTIJDSREGELS: readonly Leeftijdsregel[] = [
@@ -91,7 +130,7 @@ export const LEEFTIJDSREGELS: readonly Leeftijdsregel[] = [
 				ref: REF.bijlage5
 			},
 			ouderThuis,
-			bezwaarLeerling
+			BEZWAAR_LEERLING
 		],
 		ref: REF.bijlage5
 	},
@@ -116,7 +155,7 @@ export const LEEFTIJDSREGELS: readonly Leeftijdsregel[] = [
 				ref: REF.stap5OptieI
 			},
 			ouderThuis,
-			bezwaarLeerling
+			BEZWAAR_LEERLING
 		],
 		ref: REF.bijlage5
 	}

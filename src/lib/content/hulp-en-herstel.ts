@@ -90,10 +90,19 @@ export const VEILIGHEID_KORTE_TERMIJN: Tekstblok = {
 		'Veiligheid op de korte termijn (directe veiligheid) betekent: de kindermishandeling en onveiligheid stoppen en de slachtoffers beschermen.',
 		'Het gaat ook om het gezin direct ontlasten: bronnen van stress aanpakken (zoals geldzorgen of het regelen van andere woonruimte), praktisch helpen, een werkrelatie opbouwen en motiveren om hulp te aanvaarden.',
 		"In deze fase past een veiligheidsplan dat je samen opstelt. Een voorbeeld is het veiligheidsplan van Signs of Safety: alle betrokkenen bepalen samen hoe 'voldoende veilig' eruitziet en wat er nodig is om dat te bereiken.",
-		'Heeft een kind letsel, dan is goed onderzoek daarnaar in deze fase belangrijk: het kan feiten opleveren die ook later bijdragen aan de veiligheid.',
+		'Heeft een kind letsel, dan is goed onderzoek daarnaar in deze fase belangrijk: het kan forensische feiten opleveren die later bijdragen aan de veiligheid. Dat onderzoek doen deskundigen, niet de school.',
 		'Soms is er een tijdelijk huisverbod of een (voorlopige) ondertoezichtstelling nodig om de onveiligheid te stoppen.'
 	],
-	punten: [],
+	punten: [
+		{
+			// Issue 13, rule 9: 003 speaks of examining injury; for a school 004 draws the line.
+			id: 'letsel-niet-zelf',
+			titel: 'Letsel onderzoekt de school niet zelf',
+			tekst:
+				"Beoordeel of onderzoek letsel niet zelf en stem je zorgen erover af met Veilig Thuis; die kan forensisch-medische deskundigen inschakelen. Maak geen foto's van letsel en neem een kind niet mee naar een arts of verpleegkundige zonder toestemming van de ouders of Veilig Thuis. Alleen spoedeisende zorg na een ongeluk of bij een ernstige verwonding regel je meteen.",
+			ref: REF.bijlage7
+		}
+	],
 	ref: REF.njiKorteTermijn
 };
 

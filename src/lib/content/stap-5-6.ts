@@ -4,7 +4,7 @@
  * of the meldcode (seed 004). The help texts of NJi for both are in `hulp-en-herstel.ts`.
  */
 import { REF } from './source.js';
-import type { Tekstblok } from './types.js';
+import type { Punt, Tekstblok } from './types.js';
 
 export const OPTIE_II_HULP: Tekstblok = {
 	id: 'optie-2-hulp',
@@ -68,4 +68,16 @@ export const STAP_6_NAZORG: Tekstblok = {
 		}
 	],
 	ref: REF.stap6
+};
+
+/**
+ * Closing a case after a melding, in the basismodel (which has no stap 6 of its own). Issue 13,
+ * rule 9: closing the case in the app does not mean the school's part ends with the melding.
+ */
+export const AFSLUITEN_NA_MELDING: Punt = {
+	id: 'afsluiten-na-melding',
+	tekst:
+		'Een melding is geen eindpunt: de leerling blijft naar school gaan. Ook als je de casus hier afsluit, houd je contact met de ouders en de leerling, en doe je wat je bij de melding met Veilig Thuis hebt afgesproken over wat de school nog kan doen. Komen er nieuwe signalen, of komt de onveiligheid terug, dan open je de casus weer.',
+	ref: REF.stap6,
+	zieOok: [REF.stap5OptieI]
 };

@@ -1,14 +1,17 @@
 /**
- * Every date something is due in a case, not only the next one: Veilig Thuis' feedback 5
- * werkdagen after a melding (004 · Bijlage 6), the term of afweging 4/5 (optie II) and the next
- * stap-6 evaluation. After a melding for safety, help can start while Veilig Thuis' feedback is
+ * Every date something is due in a case, not only the next one: Veilig Thuis' decision and
+ * feedback within 5 werkdagen after a melding (004 · Stap 4 · afweging 3; Bijlage 6 only says the
+ * melder always hears back), counted without the Dutch holidays (`werkdagen.ts`); the term agreed
+ * at afweging 4, when afweging 5 follows (004 · Stap 4 · afweging 4 and 5); and the next stap-6
+ * evaluation (004 · Stap 6). After a melding for safety, help can start while Veilig Thuis' feedback is
  * still due, so there can be more than one at a time. The one place these rules live: the case
  * row's summary (`samenvatting.ts`), the case list, the case screen, the report and the calendar
  * file all take their dates from here.
  */
-import { addBusinessDays, formatISO, parseISO } from 'date-fns';
+import { formatISO, parseISO } from 'date-fns';
 import type { MeldcodeSnapshot } from '$machines/replay';
 import type { LogRegel } from '$lib/wizard/logboek';
+import { plusWerkdagen } from './werkdagen';
 
 export type TermijnSoort = 'vt-terugkoppeling' | 'afweging-5' | 'evaluatie';
 
@@ -47,7 +50,7 @@ export function termijnen(snapshot: MeldcodeSnapshot, regels: readonly LogRegel[
 	)
 		uit.push({
 			soort: 'vt-terugkoppeling',
-			datum: formatISO(addBusinessDays(parseISO(melding.beslissing.at), 5), {
+			datum: formatISO(plusWerkdagen(parseISO(melding.beslissing.at), 5), {
 				representation: 'date'
 			}),
 			volgnummer: melding.volgnummer

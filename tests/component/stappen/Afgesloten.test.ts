@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { BRON } from '$machines/sources';
 import { describe, expect, it } from 'vitest';
 import { casusNa } from '../helpers';
 import Afgesloten from '$lib/components/stappen/Afgesloten.svelte';
@@ -51,6 +52,9 @@ describe('Afgesloten', () => {
 		const user = userEvent.setup();
 		const casus = casusNa(GEEN_VERMOEDEN);
 		render(Afgesloten, { props: { casus } });
+		expect(screen.getByRole('region', { name: 'Nieuwe signalen?' })).toHaveTextContent(
+			'Bron: meldcode, stap 1, signalen in kaart brengen'
+		);
 
 		await user.click(screen.getByRole('button', { name: 'Nieuwe signalen: casus heropenen' }));
 		expect(screen.getByRole('alert')).toHaveTextContent('een toelichting is verplicht');
@@ -61,7 +65,9 @@ describe('Afgesloten', () => {
 		expect(casus.waar).toBe('stap1');
 		expect(casus.regels.at(-1)?.beslissing).toMatchObject({
 			vraagId: 'heropenen',
-			toelichting: 'Weer een blauw oog.'
+			toelichting: 'Weer een blauw oog.',
+			// Issue 13, rule 10: a new round from stap 1, not a meldnorm.
+			bron: BRON.stap1
 		});
 	});
 

@@ -171,7 +171,11 @@ describe('de casusregel: status, uitkomst en wat wanneer aan de beurt is', () =>
 		['vrijdag', '2026-11-27T10:00:00.000Z', '2026-12-04'],
 		['woensdag', '2026-11-25T14:30:00.000Z', '2026-12-02'],
 		['maandag', '2026-11-23T08:00:00.000Z', '2026-11-30'],
-		['donderdag voor de kerst', '2026-12-24T09:00:00.000Z', '2026-12-31']
+		// Issue 13, rule 10: the Dutch holidays are no werkdagen (src/lib/dossier/werkdagen.ts).
+		['donderdag voor de kerst', '2026-12-24T09:00:00.000Z', '2027-01-04'],
+		['donderdag voor Pasen', '2026-04-02T09:00:00.000Z', '2026-04-13'],
+		['maandag voor Koningsdag', '2027-04-26T09:00:00.000Z', '2027-05-04'],
+		['woensdag voor Hemelvaart', '2026-05-13T09:00:00.000Z', '2026-05-21']
 	])('gemeld op een %s: terugkoppeling 5 werkdagen later', async (_, at, verwacht) => {
 		expect(await rijNa('school', [...VT_TOT_GEMELD, ...melding(at)])).toMatchObject({
 			status: 'open',
