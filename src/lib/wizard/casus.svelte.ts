@@ -230,14 +230,17 @@ export class Casus {
 	/**
 	 * The directeur's sign-off of a stap-5 decision, as a new log entry (outside the statechart).
 	 * The decision is named by number and, once stored, by hash: a number may repeat after a merge.
+	 * `naam` is the directeur's name as typed in the sign-off form: it names this entry only and
+	 * never becomes the name of who works on the case (`door`), whose later decisions stay theirs.
 	 */
 	async akkoordGeven(
 		akkoordOp: number,
 		notitie: string,
 		at: string,
-		akkoordOpHash?: string
+		akkoordOpHash?: string,
+		naam: string | undefined = this.door.naam
 	): Promise<Resultaat> {
-		const door = { ...this.door, ...(this.door.naam ? { naam: this.door.naam.trim() } : {}) };
+		const door: Actor = { rol: this.door.rol, ...(naam?.trim() ? { naam: naam.trim() } : {}) };
 		akkoordOpHash ??= this.stap5.find((b) => b.volgnummer === akkoordOp && b.hash)?.hash;
 		const doel = { akkoordOp, ...(akkoordOpHash ? { akkoordOpHash } : {}) };
 		const problemen = problemenMetAkkoord(
