@@ -90,6 +90,12 @@ export class Casus {
 	snapshot: MeldcodeSnapshot = $state.raw() as MeldcodeSnapshot;
 	readonly waar = $derived(waarIn(this.snapshot));
 
+	/**
+	 * The niet-pluis-gevoel typed on the start screen and not yet recorded (the start form binds
+	 * it): choosing the staff route there takes it into that entry, so it is not lost.
+	 */
+	nietPluis = $state('');
+
 	/** Why no decision can be recorded now (an unsettled merge conflict), or null. */
 	geblokkeerd: string | null = $state(null);
 
