@@ -198,6 +198,29 @@ test('signalen over een medewerker: doorverwezen, met aangifteplicht', async ({
 	await expect(page.getByText(/aangifte/i).first()).toBeVisible();
 });
 
+test('medewerkersroute vanaf het beginscherm: het getypte niet-pluis-gevoel staat in het logboek en het rapport', async ({
+	page,
+	expectAccessible
+}) => {
+	const gevoel = 'Een invalkracht houdt S. na de gym steeds alleen achter.';
+	await nieuweCasus(page);
+	await page.getByLabel(/Wat geeft je dit gevoel/).fill(gevoel);
+	await page.getByText('Gaat het om signalen over een medewerker van de school?').click();
+	await expect(page.getByText(/Wat je bij "Wat geeft je dit gevoel\?" schreef/)).toBeVisible();
+	await page.getByLabel('Waarom gaat het om een medewerker?').fill('Het gaat om een invalkracht.');
+	await page.getByRole('button', { name: 'Naar de route voor een medewerker' }).click();
+	await nieuweStap(page, /seksueel misbruik of seksuele intimidatie/, expectAccessible);
+
+	// From the dossier, after a reload: in the history and in the report.
+	await page.reload();
+	await page.getByText(/^Eerdere beslissingen/).click();
+	const geschiedenis = page.locator('details.geschiedenis');
+	await expect(geschiedenis.getByText(/Niet-pluis-gevoel, op het beginscherm/)).toBeVisible();
+	await expect(geschiedenis.getByText(gevoel)).toBeVisible();
+	await page.getByRole('link', { name: /Rapport van deze casus/ }).click();
+	await expect(page.getByText(gevoel)).toBeVisible();
+});
+
 test('de acuut-knop vanuit stap 1: vastgelegd, en door naar de melding', async ({
 	page,
 	expectAccessible

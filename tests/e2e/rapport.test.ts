@@ -46,6 +46,40 @@ async function akkoordAlsDirecteur(page: Page, naam: string) {
 	);
 }
 
+test('een IB-er legt het akkoord van de directeur vast en blijft daarna zichzelf', async ({
+	page
+}) => {
+	await totAfweging1(page, { code: 'IB' });
+	await afweging(page, 1, 'Ja');
+	await afweging(page, 2, 'Nee');
+	await afweging(page, 3, 'Ja');
+	await page.getByLabel('Je werkt als').selectOption({ label: 'Intern begeleider (IB-er)' });
+	await page.getByLabel(/Je naam/).fill('A. de Vries');
+	await afweging(page, 4, 'Ja', { termijn: '2027-01-15', casemanager: 'K. de Boer' });
+	await verwachtStap(page, /hulp loopt/i);
+
+	await akkoordAlsDirecteur(page, 'P. Jansen');
+	await page.getByLabel('Je werkt als').selectOption({ label: 'Intern begeleider (IB-er)' });
+	await expect(page.getByLabel(/Je naam/)).toHaveValue('A. de Vries');
+
+	// Her next entry (a correction) carries her own role and name; the akkoord the directeur's.
+	await page.reload();
+	await expect(
+		page.getByText(/staat op naam van: Intern begeleider \(IB-er\) \(A\. de Vries\)/)
+	).toBeVisible();
+	await page.getByText(/^Eerdere beslissingen/).click();
+	const geschiedenis = page.locator('details.geschiedenis');
+	const laatste = geschiedenis.getByRole('listitem').last();
+	await laatste.getByRole('button', { name: 'Toelichting verbeteren' }).click();
+	await laatste.getByLabel(/Verbeterde toelichting/).fill('Met het wijkteam afgesproken.');
+	await laatste.getByLabel(/Waarom verbeter je dit/).fill('Aangevuld.');
+	await laatste.getByRole('button', { name: 'Verbetering vastleggen' }).click();
+	await expect(
+		laatste.getByText(/Verbeterd op .* door Intern begeleider \(IB-er\) \(A\. de Vries\)/)
+	).toBeVisible();
+	await expect(geschiedenis.getByText(/Akkoord directeur.*Directeur \(P\. Jansen\)/)).toBeVisible();
+});
+
 test('akkoord van de directeur, rapport afgedrukt als PDF: alles staat erin', async ({
 	page,
 	expectAccessible

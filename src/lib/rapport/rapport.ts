@@ -220,6 +220,8 @@ function details(r: LogRegel): [string, string][] {
 	const e = r.beslissing.event;
 	const g = r.gegevens;
 	const uit: [string, string][] = [];
+	// Typed on the start screen before the staff route was chosen there (see NaarMedewerker).
+	if (g?.soort === 'niet-pluis') uit.push(['Niet-pluis-gevoel', tekst(g.tekst)]);
 	switch (e.type) {
 		case 'CONSULTATIE':
 			uit.push(['Met wie', e.metWie], ['Rol', e.rol]);

@@ -90,6 +90,12 @@ export class Casus {
 	snapshot: MeldcodeSnapshot = $state.raw() as MeldcodeSnapshot;
 	readonly waar = $derived(waarIn(this.snapshot));
 
+	/**
+	 * The niet-pluis-gevoel typed on the start screen and not yet recorded (the start form binds
+	 * it): choosing the staff route there takes it into that entry, so it is not lost.
+	 */
+	nietPluis = $state('');
+
 	/** Why no decision can be recorded now (an unsettled merge conflict), or null. */
 	geblokkeerd: string | null = $state(null);
 
@@ -230,14 +236,17 @@ export class Casus {
 	/**
 	 * The directeur's sign-off of a stap-5 decision, as a new log entry (outside the statechart).
 	 * The decision is named by number and, once stored, by hash: a number may repeat after a merge.
+	 * `naam` is the directeur's name as typed in the sign-off form: it names this entry only and
+	 * never becomes the name of who works on the case (`door`), whose later decisions stay theirs.
 	 */
 	async akkoordGeven(
 		akkoordOp: number,
 		notitie: string,
 		at: string,
-		akkoordOpHash?: string
+		akkoordOpHash?: string,
+		naam: string | undefined = this.door.naam
 	): Promise<Resultaat> {
-		const door = { ...this.door, ...(this.door.naam ? { naam: this.door.naam.trim() } : {}) };
+		const door: Actor = { rol: this.door.rol, ...(naam?.trim() ? { naam: naam.trim() } : {}) };
 		akkoordOpHash ??= this.stap5.find((b) => b.volgnummer === akkoordOp && b.hash)?.hash;
 		const doel = { akkoordOp, ...(akkoordOpHash ? { akkoordOpHash } : {}) };
 		const problemen = problemenMetAkkoord(

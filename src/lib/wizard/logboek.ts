@@ -69,7 +69,16 @@ export interface GesprekGegevens {
 	metWie: string;
 }
 
-export type Gegevens = Stap1Gegevens | ConsultatieGegevens | GesprekGegevens;
+/**
+ * The niet-pluis-gevoel as typed on the start screen, when the staff route was chosen there
+ * instead of starting stap 1: that text is otherwise recorded with START_STAPPENPLAN only.
+ */
+export interface NietPluisGegevens {
+	soort: 'niet-pluis';
+	tekst: string;
+}
+
+export type Gegevens = Stap1Gegevens | ConsultatieGegevens | GesprekGegevens | NietPluisGegevens;
 
 /** A later correction of a decision's reasoning: the old text stays, this one is shown beside it. */
 export interface Correctie {
