@@ -24,6 +24,12 @@ interface Basis {
 	regels?: number;
 }
 
+/**
+ * An answer to an afwegingsvraag. `afgestemdMet`: with whom the weighing and the decision were
+ * discussed (rule 6; required from rules version 3, see `problemenMet`).
+ */
+type Afweging = Basis & { afgestemdMet?: string };
+
 export type MeldcodeEvent =
 	| ({ type: 'START_STAPPENPLAN' } & Basis)
 	| ({ type: 'SIGNALEN_OVER_MEDEWERKER' } & Basis)
@@ -45,10 +51,10 @@ export type MeldcodeEvent =
 	/** Stap 4: the conversation skipped in stap 3 was held after all. */
 	| ({ type: 'GESPREK_LATER_GEVOERD' } & Basis)
 	| ({ type: 'WEGING_VOORBEREID'; deelnemers: string[]; melder: string } & Basis)
-	| ({ type: 'AFWEGING_1'; antwoord: 'ja' | 'nee' } & Basis)
-	| ({ type: 'AFWEGING_2'; antwoord: 'ja' | 'nee' | 'twijfel' } & Basis)
-	| ({ type: 'AFWEGING_3'; antwoord: 'ja' | 'nee' | 'twijfel' } & Basis)
-	| ({ type: 'AFWEGING_4'; antwoord: 'nee' | 'twijfel' } & Basis)
+	| ({ type: 'AFWEGING_1'; antwoord: 'ja' | 'nee' } & Afweging)
+	| ({ type: 'AFWEGING_2'; antwoord: 'ja' | 'nee' | 'twijfel' } & Afweging)
+	| ({ type: 'AFWEGING_3'; antwoord: 'ja' | 'nee' | 'twijfel' } & Afweging)
+	| ({ type: 'AFWEGING_4'; antwoord: 'nee' | 'twijfel' } & Afweging)
 	| ({
 			type: 'AFWEGING_4';
 			antwoord: 'ja';
@@ -59,14 +65,14 @@ export type MeldcodeEvent =
 			resultaten?: string;
 			/** Who has which role and which tasks (required from rules version 2). */
 			taken?: string;
-	  } & Basis)
-	| ({ type: 'AFWEGING_5'; antwoord: 'nee' } & Basis)
+	  } & Afweging)
+	| ({ type: 'AFWEGING_5'; antwoord: 'nee' } & Afweging)
 	| ({
 			type: 'AFWEGING_5';
 			antwoord: 'ja';
 			/** The agreements on how safety will be monitored from now on. */
 			monitoring: string;
-	  } & Basis)
+	  } & Afweging)
 	| ({ type: 'MELDING_BESPROKEN' } & Basis)
 	| ({ type: 'MELDING_BESPREKEN_OVERSLAAN'; reden: RedenZonderGesprek } & Basis)
 	| ({ type: 'MELDING_GEDAAN'; melder: string; kenmerk?: string } & Basis)
@@ -90,6 +96,9 @@ export const TOELICHTING_VERPLICHT = 'Schrijf op waarom: een toelichting is verp
 export const TOELICHTING_NIET_VERPLICHT: ReadonlySet<MeldcodeEventType> = new Set([
 	'WEGING_VOORBEREID'
 ]);
+
+export const AFGESTEMD_VERPLICHT =
+	'Leg vast met wie deze afweging is besproken: de aandachtsfunctionaris of regisseur, en na een melding voor de veiligheid Veilig Thuis.';
 
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIJD = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -149,6 +158,10 @@ export function problemenMet(event: MeldcodeEvent): string[] {
 			const toegestaan = toegestaneAntwoorden(VRAAG_VAN[e.type]);
 			if (!toegestaan.includes(e.antwoord as Antwoord))
 				problemen.push(`Kies een antwoord: ${toegestaan.join(', ')}.`);
+			// Rule 6 · the weighing "dient [...] altijd te worden besproken met de regisseur" (004 ·
+			// Stap 4, seed lines 326–328) and "Ook deze stap is afgestemd met de regisseur" (Stap 5,
+			// line 404): every answer, each of which may take a stap-5 decision, records with whom.
+			if (regelsVan(e) >= 3 && !gevuld(e.afgestemdMet)) problemen.push(AFGESTEMD_VERPLICHT);
 			if (e.type === 'AFWEGING_4' && e.antwoord === 'ja') {
 				if (!isDatum(e.termijn))
 					problemen.push('Spreek een termijn af: de datum waarop het effect merkbaar moet zijn.');

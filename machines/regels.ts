@@ -13,9 +13,10 @@
  * 1 · the release before issue 13.
  * 2 · issue 13: besluit II not skipped; no route without a melding after a skipped conversation;
  *     twijfel at afweging 3 and 4; meldnorm 3 in stap 6; the agreements of afweging 4; stap 2
- *     needs the aandachtsfunctionaris; stap 5 aligned with the regisseur.
+ *     needs the aandachtsfunctionaris.
+ * 3 · issue 13, rule 6: every afweging answer records with whom it was discussed (stap 4/5).
  */
-export const REGELS_VERSIE = 2;
+export const REGELS_VERSIE = 3;
 
 export type RegelsVersie = number;
 

@@ -42,7 +42,7 @@ async function akkoordAlsDirecteur(page: Page, naam: string) {
 	await vak.getByLabel('Opmerking (niet verplicht)').fill('Eens met de hulp via het wijkteam.');
 	await vak.getByRole('button', { name: 'Akkoord directeur vastleggen' }).click();
 	await expect(vak.getByRole('status')).toHaveText(
-		'Akkoord vastgelegd: Besluit II: hulp bieden of organiseren.'
+		'Akkoord vastgelegd: Besluit I: niet melden; besluit II: hulp bieden of organiseren.'
 	);
 }
 

@@ -73,6 +73,8 @@ export async function start(page: Page, tekst = 'Ik zag blauwe plekken op beide 
 
 type Antwoord = 'Ja' | 'Nee' | 'Twijfel';
 
+export const AFGESTEMD_MET = 'J. de Vries (aandachtsfunctionaris)';
+
 export async function afweging(
 	page: Page,
 	nummer: 1 | 2 | 3 | 4 | 5,
@@ -88,6 +90,9 @@ export async function afweging(
 		await page.getByLabel(/Wie heeft welke rol/).fill('IB-er coördineert.');
 	}
 	if (extra.monitoring) await page.getByLabel(/Afspraken over het volgen/).fill(extra.monitoring);
+	// Rule 6: with whom it was discussed; after the first answer the field starts filled.
+	const besproken = page.getByLabel(/Besproken met/);
+	if ((await besproken.inputValue()) === '') await besproken.fill(AFGESTEMD_MET);
 	await page.getByLabel(/Waarom dit antwoord/).fill(`Afweging ${nummer}: ${antwoord}, omdat ...`);
 	await page.getByRole('button', { name: 'Antwoord vastleggen' }).click();
 }

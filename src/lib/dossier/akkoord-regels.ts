@@ -48,7 +48,20 @@ export interface Stap5Beslissing {
 	/** The decision's hash, once stored: numbers repeat after a merge, hashes do not. */
 	hash?: string;
 	besluit: Stap5Besluit;
+	/**
+	 * Help without a melding takes both decisions in one answer (afweging 4 "ja": decision II
+	 * hulp, and with it decision I niet melden); the sign-off covers both (issue 13, rule 6).
+	 */
+	ook?: 'niet-melden';
 	at: string;
+}
+
+/** The decision(s) in words: both, when one answer took decision I and II together. */
+export function besluitTekst(b: Pick<Stap5Beslissing, 'besluit' | 'ook'>): string {
+	const hoofd = BESLUIT_TEKST[b.besluit];
+	return b.ook
+		? `${BESLUIT_TEKST[b.ook]}; ${hoofd.charAt(0).toLowerCase()}${hoofd.slice(1)}`
+		: hoofd;
 }
 
 /**
@@ -84,6 +97,25 @@ export function besluitTussen(voor: MeldcodeContext, na: MeldcodeContext): Stap5
 	return null;
 }
 
+/** The stap-5 decision one log entry took, if any, as the views list it. */
+export function beslissingTussen(
+	voor: MeldcodeContext,
+	na: MeldcodeContext,
+	r: Pick<LogRegel, 'volgnummer' | 'hash' | 'beslissing'>
+): Stap5Beslissing | null {
+	const besluit = besluitTussen(voor, na);
+	if (!besluit) return null;
+	const ook =
+		besluit === 'hulp' && na.besluitI === 'niet-melden' && voor.besluitI !== 'niet-melden';
+	return {
+		volgnummer: r.volgnummer,
+		...(r.hash ? { hash: r.hash } : {}),
+		besluit,
+		...(ook ? { ook: 'niet-melden' as const } : {}),
+		at: r.beslissing.at
+	};
+}
+
 /**
  * The decisions that took (or changed) stap-5 decision I or II, found by replaying the log through
  * the statechart: whatever route led there (afweging 1–5, acute danger, meldnorm 3), the machine's
@@ -97,14 +129,8 @@ export function stap5Beslissingen(
 	const uit: Stap5Beslissing[] = [];
 	for (const r of regels) {
 		const volgende = stap(s, r.beslissing.event).snapshot;
-		const besluit = besluitTussen(s.context, volgende.context);
-		if (besluit)
-			uit.push({
-				volgnummer: r.volgnummer,
-				...(r.hash ? { hash: r.hash } : {}),
-				besluit,
-				at: r.beslissing.at
-			});
+		const b = beslissingTussen(s.context, volgende.context, r);
+		if (b) uit.push(b);
 		s = volgende;
 	}
 	return uit;

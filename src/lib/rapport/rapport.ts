@@ -16,6 +16,7 @@ import {
 	akkoordSleutel,
 	besluitSleutel,
 	BESLUIT_TEKST,
+	besluitTekst,
 	stap5Beslissingen,
 	wachtOpAkkoord
 } from '$lib/dossier/akkoord-regels';
@@ -242,8 +243,12 @@ function details(r: LogRegel): [string, string][] {
 			uit.push(['Wie wegen', e.deelnemers.join(', ')], ['Wie meldt', e.melder]);
 			break;
 		case 'AFWEGING_4':
-			if (e.antwoord === 'ja')
+			if (e.antwoord === 'ja') {
 				uit.push(['Termijn', datumVan(e.termijn)], ['Casemanager (regiehouder)', e.casemanager]);
+				// Rule 5: what afweging 5 evaluates (absent in decisions of rules v1).
+				if (e.resultaten) uit.push(['Afgesproken resultaten', e.resultaten]);
+				if (e.taken) uit.push(['Rollen en taken', e.taken]);
+			}
 			break;
 		case 'AFWEGING_5':
 			if (e.antwoord === 'ja') uit.push(['Afspraken over het volgen', e.monitoring]);
@@ -256,6 +261,9 @@ function details(r: LogRegel): [string, string][] {
 			uit.push(['Volgende evaluatie', datumVan(e.volgendeEvaluatie)]);
 			break;
 	}
+	// Rule 6: with whom the answer was discussed (rules v3; earlier answers have none).
+	if ('afgestemdMet' in e && typeof e.afgestemdMet === 'string' && e.afgestemdMet)
+		uit.push(['Besproken met', e.afgestemdMet]);
 	if (g?.soort === 'stap1') uit.push(['Letsel gezien', g.letsel ? 'ja' : 'nee']);
 	return uit;
 }
@@ -346,7 +354,7 @@ export function maakRapport(
 			sleutel: a.hash ?? `#${a.volgnummer}`,
 			volgnummer: a.akkoordOp,
 			besluit: Object.hasOwn(BESLUIT_TEKST, a.besluit)
-				? BESLUIT_TEKST[a.besluit]
+				? besluitTekst(stap5.find((b) => besluitSleutel(b) === akkoordSleutel(a)) ?? a)
 				: tekst(a.besluit),
 			wie: wie(a.door),
 			wanneer: wanneer(a.at),
@@ -439,7 +447,7 @@ export function maakRapport(
 		akkoorden,
 		wachtOpAkkoord: stap5
 			.filter((b) => wachtend.has(besluitSleutel(b)))
-			.map((b) => `${BESLUIT_TEKST[b.besluit]} (regel ${b.volgnummer})`),
+			.map((b) => `${besluitTekst(b)} (regel ${b.volgnummer})`),
 		zonderAkkoord: zonderAkkoordTekst(herhaling.snapshot.hasTag('afgesloten')),
 		integriteit: { ok: verificatie.ok, tekst: integriteitTekst(verificatie) },
 		geweigerd: herhaling.geweigerd.map((i) => regels[i]!.volgnummer),

@@ -16,7 +16,7 @@ import {
 	akkoordSleutel,
 	besluitSleutel,
 	problemenMetAkkoord,
-	besluitTussen,
+	beslissingTussen,
 	type Akkoord,
 	type Stap5Beslissing
 } from '$lib/dossier/akkoord-regels';
@@ -56,10 +56,7 @@ function stap5Van(
 	na: MeldcodeSnapshot,
 	regel: LogRegel
 ): Stap5Beslissing | null {
-	const besluit = besluitTussen(voor.context, na.context);
-	if (!besluit) return null;
-	const { volgnummer, hash } = regel;
-	return { volgnummer, ...(hash ? { hash } : {}), besluit, at: regel.beslissing.at };
+	return beslissingTussen(voor.context, na.context, regel);
 }
 
 /**

@@ -40,7 +40,7 @@ describe('AkkoordDirecteur', () => {
 		await user.type(screen.getByLabelText('Opmerking (niet verplicht)'), 'Eens met de aanpak.');
 		await user.click(screen.getByRole('button', { name: 'Akkoord directeur vastleggen' }));
 		expect(screen.getByRole('status')).toHaveTextContent(
-			'Akkoord vastgelegd: Besluit II: hulp bieden of organiseren.'
+			'Akkoord vastgelegd: Besluit I: niet melden; besluit II: hulp bieden of organiseren.'
 		);
 		expect(screen.getByText(/Akkoord directeur: P\. Jansen, .*Eens met de aanpak\./)).toBeVisible();
 		expect(casus.akkoorden).toMatchObject([

@@ -31,7 +31,7 @@ describe('Geschiedenis: het akkoord van de directeur', () => {
 				.getByText(/Akkoord directeur/)
 				.closest('p')
 		).toHaveTextContent(
-			`Akkoord directeur (Besluit II: hulp bieden of organiseren): Directeur (P. Jansen), ${tijdTekst(AKKOORD_OM)}. Eens.`
+			`Akkoord directeur (Besluit I: niet melden; besluit II: hulp bieden of organiseren): Directeur (P. Jansen), ${tijdTekst(AKKOORD_OM)}. Eens.`
 		);
 		for (const item of items.slice(0, 9))
 			expect(within(item).queryByText(/Akkoord directeur/)).toBeNull();

@@ -4,7 +4,11 @@
  * recorded under version 1 is still judged as it was then (see regelversies.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import type { MeldcodeEvent } from '../../../machines/meldcode.events.js';
+import {
+	AFGESTEMD_VERPLICHT,
+	problemenMet,
+	type MeldcodeEvent
+} from '../../../machines/meldcode.events.js';
 import type { Variant } from '../../../machines/meldcode.machine.js';
 import {
 	MELDEN,
@@ -215,5 +219,34 @@ describe('regel 11: stap 2 vraagt overleg met de aandachtsfunctionaris; advies v
 	it('een besluit van vóór regelversie 2 blijft staan', () => {
 		const s = na('school', ...STAP2, VT_ADVIES);
 		expect(stuur(s, v1(ev('CONSULTATIE_AFGEROND'))).waar).toBe('stap3');
+	});
+});
+
+describe('regel 6: elk antwoord legt vast met wie het is besproken (stap 4 en 5, vanaf regelversie 3)', () => {
+	const zonder = <T extends MeldcodeEvent>(e: T): T => ({ ...e, afgestemdMet: undefined });
+
+	it.each([
+		['afweging 1', TOT_VRAAG1, ev('AFWEGING_1')],
+		['afweging 2', TOT_VRAAG2, ev('AFWEGING_2')],
+		['afweging 3', TOT_VRAAG3, ev('AFWEGING_3', { antwoord: 'nee' })],
+		['afweging 4', TOT_VRAAG4, ev('AFWEGING_4')]
+	] as const)('%s zonder "besproken met" wordt geweigerd, met de reden', (_n, voor, e) => {
+		const s = na('school', ...voor);
+		expect(stuur(s, zonder(e)).geaccepteerd).toBe(false);
+		expect(problemenMet(zonder(e))).toContain(AFGESTEMD_VERPLICHT);
+		expect(stuur(s, { ...e, afgestemdMet: '   ' }).geaccepteerd).toBe(false);
+		expect(stuur(s, e).geaccepteerd).toBe(true);
+	});
+
+	it('afweging 5 op de termijn ook', () => {
+		const s = na('school', ...TOT_HULP);
+		expect(stuur(s, zonder(ev('AFWEGING_5'))).geaccepteerd).toBe(false);
+		expect(stuur(s, ev('AFWEGING_5')).waar).toBe('stap6');
+	});
+
+	it('een antwoord van regelversie 1 of 2 zonder "besproken met" blijft staan', () => {
+		const s = na('school', ...TOT_VRAAG1);
+		expect(stuur(s, v1(zonder(ev('AFWEGING_1')))).waar).toBe('stap4.vraag2');
+		expect(stuur(s, { ...zonder(ev('AFWEGING_1')), regels: 2 }).waar).toBe('stap4.vraag2');
 	});
 });

@@ -13,6 +13,8 @@ const OP_TERMIJN = `${TERMIJN}T10:00:00.000Z`;
 
 /** Samples are decisions taken today: under the current rules (machines/regels.ts). */
 const b = { at: TIJD, toelichting: 'Omdat de feiten dit laten zien.', regels: REGELS_VERSIE };
+/** An afweging answer also says with whom it was discussed (rule 6, rules v3). */
+const a = { ...b, afgestemdMet: 'J. de Vries (aandachtsfunctionaris)' };
 
 export const VOORBEELDEN = {
 	START_STAPPENPLAN: [{ type: 'START_STAPPENPLAN', ...b }],
@@ -48,18 +50,18 @@ export const VOORBEELDEN = {
 		{ type: 'WEGING_VOORBEREID', deelnemers: ['IB-er', 'directeur'], melder: 'directeur', ...b }
 	],
 	AFWEGING_1: [
-		{ type: 'AFWEGING_1', antwoord: 'ja', ...b },
-		{ type: 'AFWEGING_1', antwoord: 'nee', ...b }
+		{ type: 'AFWEGING_1', antwoord: 'ja', ...a },
+		{ type: 'AFWEGING_1', antwoord: 'nee', ...a }
 	],
 	AFWEGING_2: [
-		{ type: 'AFWEGING_2', antwoord: 'ja', ...b },
-		{ type: 'AFWEGING_2', antwoord: 'twijfel', ...b },
-		{ type: 'AFWEGING_2', antwoord: 'nee', ...b }
+		{ type: 'AFWEGING_2', antwoord: 'ja', ...a },
+		{ type: 'AFWEGING_2', antwoord: 'twijfel', ...a },
+		{ type: 'AFWEGING_2', antwoord: 'nee', ...a }
 	],
 	AFWEGING_3: [
-		{ type: 'AFWEGING_3', antwoord: 'ja', ...b },
-		{ type: 'AFWEGING_3', antwoord: 'nee', ...b },
-		{ type: 'AFWEGING_3', antwoord: 'twijfel', ...b }
+		{ type: 'AFWEGING_3', antwoord: 'ja', ...a },
+		{ type: 'AFWEGING_3', antwoord: 'nee', ...a },
+		{ type: 'AFWEGING_3', antwoord: 'twijfel', ...a }
 	],
 	AFWEGING_4: [
 		{
@@ -69,20 +71,20 @@ export const VOORBEELDEN = {
 			casemanager: 'IB-er',
 			resultaten: 'Geen nieuwe blauwe plekken; leerling komt op tijd.',
 			taken: 'IB-er coördineert, ouders gaan naar opvoedondersteuning.',
-			...b
+			...a
 		},
-		{ type: 'AFWEGING_4', antwoord: 'nee', ...b },
-		{ type: 'AFWEGING_4', antwoord: 'twijfel', ...b }
+		{ type: 'AFWEGING_4', antwoord: 'nee', ...a },
+		{ type: 'AFWEGING_4', antwoord: 'twijfel', ...a }
 	],
 	AFWEGING_5: [
 		{
 			type: 'AFWEGING_5',
 			antwoord: 'ja',
 			monitoring: 'Elke maand een kort gesprek.',
-			...b,
+			...a,
 			at: OP_TERMIJN
 		},
-		{ type: 'AFWEGING_5', antwoord: 'nee', ...b, at: OP_TERMIJN }
+		{ type: 'AFWEGING_5', antwoord: 'nee', ...a, at: OP_TERMIJN }
 	],
 	MELDING_BESPROKEN: [{ type: 'MELDING_BESPROKEN', ...b }],
 	MELDING_BESPREKEN_OVERSLAAN: [

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeldcodeEvent } from '$machines/meldcode.events';
 import type { DossierDB } from '$lib/dossier/db';
 import { voegAkkoordToe } from '$lib/dossier/akkoord';
-import { stap5Beslissingen, wachtOpAkkoord } from '$lib/dossier/akkoord-regels';
+import { besluitTekst, stap5Beslissingen, wachtOpAkkoord } from '$lib/dossier/akkoord-regels';
 import { controleer, logboekVan, nieuweCasus } from '$lib/dossier/dossier';
 import type { AkkoordRecord } from '$lib/dossier/types';
 import { Casus } from '$lib/wizard/casus.svelte';
@@ -54,6 +54,25 @@ describe('welke beslissingen een akkoord van de directeur vragen', () => {
 			[8, 'melden'],
 			[12, 'geen-hulp']
 		]);
+	});
+
+	it('hulp zonder melding neemt besluit I en II samen: het akkoord draagt beide (regel 6)', () => {
+		const [hulp] = inGeheugen(TOT_HULP).stap5;
+		expect(hulp).toMatchObject({ besluit: 'hulp', ook: 'niet-melden' });
+		expect(besluitTekst(hulp!)).toBe(
+			'Besluit I: niet melden; besluit II: hulp bieden of organiseren'
+		);
+		// After a melding for safety, help with Veilig Thuis is decision II alone.
+		const metVT = inGeheugen([
+			...MET_VT_TOT_VRAAG3,
+			ev('AFWEGING_3', { antwoord: 'ja' }),
+			ev('AFWEGING_4')
+		]).stap5.at(-1);
+		expect(metVT).toMatchObject({ besluit: 'hulp' });
+		expect(metVT).not.toHaveProperty('ook');
+		expect(stap5Beslissingen(inGeheugen(TOT_HULP).gegevens, inGeheugen(TOT_HULP).regels)).toEqual(
+			inGeheugen(TOT_HULP).stap5
+		);
 	});
 
 	it('telt gewone stappen, consultaties en de melding zelf niet mee', () => {

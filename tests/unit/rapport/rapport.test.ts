@@ -57,6 +57,17 @@ describe('het rapport van een casus', () => {
 		});
 	});
 
+	it('noemt bij elk antwoord met wie het is besproken, en bij afweging 4 de afspraken (regel 5 en 6)', async () => {
+		const vraag4 = beslissingen(await rapport()).find((b) => b.volgnummer === 10)!;
+		expect(vraag4.details).toEqual(
+			expect.arrayContaining([
+				['Afgesproken resultaten', 'Geen nieuwe blauwe plekken; leerling komt op tijd.'],
+				['Rollen en taken', 'IB-er coördineert, ouders gaan naar opvoedondersteuning.'],
+				['Besproken met', 'J. de Vries (aandachtsfunctionaris)']
+			])
+		);
+	});
+
 	it('toont een correctie als correctie, met de oorspronkelijke tekst erbij', async () => {
 		const consultatie = beslissingen(await rapport()).find((b) => b.volgnummer === 3)!;
 		expect(consultatie.toelichting).toBe('Met J. de Vries (AF) besproken.');
