@@ -134,7 +134,8 @@ type E<T extends MeldcodeEvent['type']> = Extract<MeldcodeEvent, { type: T }>;
  * On the way to a (new) melding, an earlier outcome no longer holds: "hulp loopt" or "met
  * monitoringsafspraken" next to "nu: de melding vooraf bespreken" would misstate the case. A
  * melding made earlier in this round stays the outcome; otherwise there is none until the
- * melding is made (a melding of a round before a reopening is that round's outcome).
+ * melding is made (a melding of a round before a reopening is that round's outcome). The outcome
+ * describes the case and takes no decision, so this holds for logs of every rules version.
  */
 function uitkomstBijMelden(context: MeldcodeContext): Uitkomst | null {
 	return context.gemeldInRonde ? 'gemeld' : null;
