@@ -65,7 +65,13 @@ export interface MeldcodeContext {
 	meldingen: number;
 	/** Optie II: the term by which the help must show effect, and who coordinates it. */
 	hulp: null | { termijn: string; casemanager: string; resultaten?: string; taken?: string };
-	/** Staff-member route: sexual abuse or intimidation by staff means a duty to file a police report. */
+	/**
+	 * Staff-member route: `aangifteplicht` is the answer to "sexual abuse or intimidation?", i.e.
+	 * whether the bevoegd gezag's aangifteplicht can apply. It is conditional and not decided
+	 * here: the bevoegd gezag consults the vertrouwensinspecteur and then has the duty only at a
+	 * reasonable suspicion of a sexual offence (rule 7, at `medewerker.aard`). The name is kept:
+	 * stored logs replay to this context.
+	 */
 	medewerker: null | { aangifteplicht: boolean };
 	uitkomst: Uitkomst | null;
 	volgendeEvaluatie: string | null;
@@ -671,6 +677,13 @@ export const meldcodeMachine = setup({
 						titel: 'Gaat het om seksueel misbruik of seksuele intimidatie?',
 						bron: BRON.medewerker
 					},
+					// Rule 7 · signals about a staff member go to "de directeur, of [...] de
+					// bestuurssecretaris van het College van Bestuur" and the stappenplan does not apply
+					// (004 · Stap 1, seed lines 275–280); for sexual abuse "Het bevoegd gezag overlegt
+					// vervolgens met de vertrouwensinspecteur en heeft daarna bij een redelijk vermoeden
+					// van een zedenmisdrijf de verplichting om hiervan aangifte te doen" (004 ·
+					// Stappenplan, ter aanvulling, seed lines 248–252). Either answer hands the case over:
+					// the app records the answer, the bevoegd gezag decides on the aangifte.
 					on: {
 						MEDEWERKER_ZEDEN: {
 							guard: 'geldig',

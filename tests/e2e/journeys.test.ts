@@ -176,10 +176,18 @@ test('afweging 5 ja: afgesloten met monitoringsafspraken', async ({ page, expect
 	await expect(page.getByText('Elke maand een kort gesprek met moeder.')).toBeVisible();
 });
 
-test('signalen over een medewerker: doorverwezen, met aangifteplicht', async ({
+test('signalen over een medewerker: doorverwezen; het bevoegd gezag overlegt met de vertrouwensinspecteur, de bestuurssecretaris uit de instellingen', async ({
 	page,
 	expectAccessible
 }) => {
+	// Rule 7 of issue 13: the bestuurssecretaris is a setting, named on the staff route.
+	await page.goto('/instellingen');
+	await page.getByLabel('Bestuurssecretaris: naam (niet verplicht)').fill('A. van der Aa');
+	await page.getByRole('button', { name: 'Instellingen bewaren' }).click();
+	await expect(
+		page.getByRole('main').getByRole('status').filter({ hasText: 'instellingen' })
+	).toHaveText('De instellingen zijn bewaard op dit apparaat.');
+
 	await nieuweCasus(page);
 	await start(page);
 	await stap1(page);
@@ -195,7 +203,27 @@ test('signalen over een medewerker: doorverwezen, met aangifteplicht', async ({
 		.fill('Zie hierboven; gehoord van de leerling zelf.');
 	await page.getByRole('button', { name: 'Antwoord vastleggen' }).click();
 	await nieuweStap(page, 'Doorverwezen naar directeur of bestuur', expectAccessible);
-	await expect(page.getByText(/aangifte/i).first()).toBeVisible();
+	await expect(
+		page.getByText('Overleg met de vertrouwensinspecteur, en dan mogelijk aangifte')
+	).toBeVisible();
+	await expect(
+		page.getByText(
+			/overlegt het bevoegd gezag \(de directeur of het schoolbestuur\) met de vertrouwensinspecteur\. Heeft het bevoegd gezag daarna een redelijk vermoeden van een zedenmisdrijf, dan moet het aangifte doen/
+		)
+	).toBeVisible();
+	await expect(
+		page.getByText(/die aangifte doet de bestuurssecretaris \(A\. van der Aa\)\./)
+	).toBeVisible();
+
+	// The record says what follows from "ja", not a bare aangifteplicht.
+	await page.getByText(/^Eerdere beslissingen/).click();
+	await expect(
+		page
+			.locator('details.geschiedenis')
+			.getByText(
+				/door een medewerker: ja; het bevoegd gezag \(directeur of bestuur\) overlegt met de vertrouwensinspecteur en moet bij een redelijk vermoeden van een zedenmisdrijf aangifte doen/
+			)
+	).toBeVisible();
 });
 
 test('medewerkersroute vanaf het beginscherm: het getypte niet-pluis-gevoel staat in het logboek en het rapport', async ({
@@ -204,8 +232,15 @@ test('medewerkersroute vanaf het beginscherm: het getypte niet-pluis-gevoel staa
 }) => {
 	const gevoel = 'Een invalkracht houdt S. na de gym steeds alleen achter.';
 	await nieuweCasus(page);
+	// Rule 7 of issue 13: on the start screen the staff route is open, not folded away.
+	const route = page.getByRole('region', {
+		name: 'Gaat het om signalen over een medewerker van de school?'
+	});
+	await expect(route.getByText(/Dan is dit stappenplan niet van toepassing/)).toBeVisible();
+	await expect(
+		route.getByRole('button', { name: 'Naar de route voor een medewerker' })
+	).toBeVisible();
 	await page.getByLabel(/Wat geeft je dit gevoel/).fill(gevoel);
-	await page.getByText('Gaat het om signalen over een medewerker van de school?').click();
 	await expect(page.getByText(/Wat je bij "Wat geeft je dit gevoel\?" schreef/)).toBeVisible();
 	await page.getByLabel('Waarom gaat het om een medewerker?').fill('Het gaat om een invalkracht.');
 	await page.getByRole('button', { name: 'Naar de route voor een medewerker' }).click();

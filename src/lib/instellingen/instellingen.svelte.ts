@@ -15,6 +15,12 @@ export const InstellingenSchema = v.object({
 	/** The safety lead every case is discussed with (stap 2 and 4), by role and optional name. */
 	aandachtsfunctionarisRol: tekst('aandachtsfunctionaris'),
 	aandachtsfunctionarisNaam: tekst(''),
+	/**
+	 * The board's bestuurssecretaris, by name: signals about a staff member go to the directeur or
+	 * to this person, who also files the bevoegd gezag's police report (004 · Stap 1). Empty: the
+	 * texts say "de bestuurssecretaris".
+	 */
+	bestuurssecretaris: tekst(''),
 	/** Who makes a melding to Veilig Thuis; the source's board says: the directeur. */
 	melder: tekst('directeur'),
 	/** The regional Veilig Thuis number, next to the national 0800-2000. */

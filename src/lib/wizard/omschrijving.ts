@@ -5,6 +5,7 @@
 import { afwegingsvraag, REDENEN_ZONDER_GESPREK, type VraagNummer } from '$machines/afwegingskader';
 import type { BeslissingVastgelegd } from '$machines/beslissing';
 import type { MeldcodeEventType } from '$machines/meldcode.events';
+import { MEDEWERKER_ZEDEN_VASTGELEGD } from '$lib/content';
 
 const TITELS: Record<MeldcodeEventType, string> = {
 	START_STAPPENPLAN: 'Niet-pluis-gevoel beschreven',
@@ -45,6 +46,8 @@ export function omschrijving(b: BeslissingVastgelegd): string {
 	}
 	if ('reden' in e) return `${TITELS[e.type]}: ${REDENEN_ZONDER_GESPREK[e.reden]}`;
 	if (e.type === 'ACUUT') return `${TITELS.ACUUT}: ${SOORT[e.soort]}`;
-	if (e.type === 'MEDEWERKER_ZEDEN') return `${TITELS[e.type]}: ${e.antwoord}`;
+	// Rule 7 (issue 13): "ja" records what follows, as the source says, not an unconditional duty.
+	if (e.type === 'MEDEWERKER_ZEDEN')
+		return `${TITELS[e.type]}: ${Object.hasOwn(MEDEWERKER_ZEDEN_VASTGELEGD, e.antwoord) ? MEDEWERKER_ZEDEN_VASTGELEGD[e.antwoord] : e.antwoord}`;
 	return TITELS[e.type];
 }

@@ -22,10 +22,10 @@ describe('MedewerkerRoute', () => {
 			})
 		).toBeInTheDocument();
 		expect(screen.getByRole('radio', { name: 'Ja' })).toHaveAccessibleDescription(
-			/vertrouwensinspecteur .* aangifte doen bij de politie \(aangifteplicht\)/
+			/overlegt dan met de vertrouwensinspecteur, en moet daarna bij een redelijk vermoeden van een zedenmisdrijf aangifte doen/
 		);
 		expect(screen.getByRole('radio', { name: 'Nee' })).toHaveAccessibleDescription(
-			/directeur of het schoolbestuur; zij nemen het over/
+			/directeur of het schoolbestuur \(de bestuurssecretaris\); zij nemen het over/
 		);
 	});
 
@@ -41,7 +41,7 @@ describe('MedewerkerRoute', () => {
 		expect(casus.waar).toBe('medewerker.aard');
 	});
 
-	it('ja: doorverwezen met aangifteplicht, en het scherm daarna zegt wat je nu doet', async () => {
+	it('ja: doorverwezen; het bevoegd gezag overlegt met de vertrouwensinspecteur, en het scherm daarna zegt wat je nu doet', async () => {
 		const user = userEvent.setup();
 		const casus = casusNa(NAAR_MEDEWERKER);
 		const { unmount } = render(MedewerkerRoute, { props: { casus } });
@@ -65,17 +65,21 @@ describe('MedewerkerRoute', () => {
 		expect(
 			screen.getByText('De directeur of het schoolbestuur neemt het over.')
 		).toBeInTheDocument();
-		expect(screen.getByText('Aangifteplicht')).toBeInTheDocument();
 		expect(
-			screen.getByText(/overlegt het schoolbestuur met de vertrouwensinspecteur/)
+			screen.getByText('Overleg met de vertrouwensinspecteur, en dan mogelijk aangifte')
+		).toBeInTheDocument();
+		expect(
+			screen.getByText(
+				/overlegt het bevoegd gezag \(de directeur of het schoolbestuur\) met de vertrouwensinspecteur/
+			)
 		).toBeInTheDocument();
 		expect(screen.getByRole('heading', { name: 'Wat doe je nu?' })).toBeInTheDocument();
 		expect(
-			screen.getByText(/Meld de signalen bij de directeur of bij het schoolbestuur/)
+			screen.getByText(/Meld de signalen bij de directeur, of bij het schoolbestuur/)
 		).toBeInTheDocument();
 	});
 
-	it('nee: doorverwezen zonder aangifteplicht; de meldplicht blijft', async () => {
+	it('nee: doorverwezen zonder overleg over aangifte; de meldplicht blijft', async () => {
 		const user = userEvent.setup();
 		const casus = casusNa(NAAR_MEDEWERKER);
 		const { unmount } = render(MedewerkerRoute, { props: { casus } });
@@ -88,7 +92,7 @@ describe('MedewerkerRoute', () => {
 		unmount();
 
 		render(Doorverwezen, { props: { casus } });
-		expect(screen.queryByText('Aangifteplicht')).toBeNull();
+		expect(screen.queryByText(/vertrouwensinspecteur/)).toBeNull();
 		expect(screen.getByText('Meldplicht')).toBeInTheDocument();
 	});
 });

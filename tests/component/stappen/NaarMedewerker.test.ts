@@ -24,7 +24,7 @@ describe('NaarMedewerker', () => {
 		render(Geschiedenis, { props: { casus } });
 
 		await user.type(screen.getByLabelText(/Wat geeft je dit gevoel\?/), GEVOEL);
-		await user.click(screen.getByText('Gaat het om signalen over een medewerker van de school?'));
+		// Open on the start screen (issue 13, rule 7): nothing to unfold first.
 		expect(
 			screen.getByText(/Wat je bij "Wat geeft je dit gevoel\?" schreef, wordt met deze keuze/)
 		).toBeVisible();

@@ -405,17 +405,20 @@ describe('signalen over een medewerker: het stappenplan is niet van toepassing',
 	it.each([
 		['ja', true],
 		['nee', false]
-	] as const)('zedendelict %s: doorverwezen, aangifteplicht %s', (antwoord, aangifteplicht) => {
-		const route = stuur(na('school', ev('START_STAPPENPLAN')), ev('SIGNALEN_OVER_MEDEWERKER'));
-		expect(route.waar).toBe('medewerker.aard');
-		const r = stuur(route.snapshot, ev('MEDEWERKER_ZEDEN', { antwoord }));
-		expect(r.waar).toBe('doorverwezen');
-		expect(r.snapshot.status).toBe('done');
-		expect(r.snapshot.context).toMatchObject({
-			uitkomst: 'doorverwezen',
-			medewerker: { aangifteplicht }
-		});
-	});
+	] as const)(
+		'zeden %s: doorverwezen; of de aangifteplicht van het bevoegd gezag kan gelden: %s',
+		(antwoord, aangifteplicht) => {
+			const route = stuur(na('school', ev('START_STAPPENPLAN')), ev('SIGNALEN_OVER_MEDEWERKER'));
+			expect(route.waar).toBe('medewerker.aard');
+			const r = stuur(route.snapshot, ev('MEDEWERKER_ZEDEN', { antwoord }));
+			expect(r.waar).toBe('doorverwezen');
+			expect(r.snapshot.status).toBe('done');
+			expect(r.snapshot.context).toMatchObject({
+				uitkomst: 'doorverwezen',
+				medewerker: { aangifteplicht }
+			});
+		}
+	);
 
 	it('kan tot en met de weging, niet meer op de meldroute', () => {
 		expect(stuur(na('school', ...TOT_VRAAG4), ev('SIGNALEN_OVER_MEDEWERKER')).waar).toBe(
