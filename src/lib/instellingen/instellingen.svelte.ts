@@ -36,6 +36,11 @@ export const InstellingenSchema = v.object({
 		v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240)),
 		24
 	),
+	/**
+	 * How often the case list asks for an encrypted backup of everything, in days (issue 16:
+	 * the data lives only on this device). 0: never ask.
+	 */
+	reservekopieElkeDagen: v.fallback(v.picklist([0, 7, 30, 91]), 30),
 	/** Minutes without use before the app locks itself (only with a passphrase). */
 	vergrendelNaMinuten: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60)), 5)
 });

@@ -6,8 +6,13 @@ describe('instellingen', () => {
 		expect(STANDAARD).toMatchObject({
 			melder: 'directeur',
 			variant: 'school',
-			veiligThuisRegio: ''
+			veiligThuisRegio: '',
+			// Issue 16: a backup reminder every month unless set otherwise.
+			reservekopieElkeDagen: 30
 		});
+		expect(leesInstellingen({ reservekopieElkeDagen: 7 }).reservekopieElkeDagen).toBe(7);
+		expect(leesInstellingen({ reservekopieElkeDagen: 0 }).reservekopieElkeDagen).toBe(0);
+		expect(leesInstellingen({ reservekopieElkeDagen: 12 }).reservekopieElkeDagen).toBe(30);
 	});
 
 	it('vallen per veld terug op de standaard bij beschadigde of vreemde waarden', () => {
