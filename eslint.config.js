@@ -15,6 +15,7 @@ const OMHOOG = {
 export default defineConfig(
 	globalIgnores([
 		'build/',
+		'build-meldcode/',
 		'.svelte-kit/',
 		'node_modules/',
 		'test-results/',

@@ -1,6 +1,22 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * Where the app lives on its host: empty for the domain root, or a sub path such as `/meldcode`
+ * (https://school.example/meldcode/). Set at build time: `BASE_PATH=/meldcode npm run build`.
+ * A trailing slash is dropped; SvelteKit wants `/a/b`, not `/a/b/`.
+ */
+function basisPad() {
+	const pad = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '');
+	if (pad && !/^(\/[A-Za-z0-9._~-]+)+$/.test(pad))
+		throw new Error(
+			`BASE_PATH moet beginnen met / en alleen letters, cijfers en . _ ~ - bevatten (kreeg "${pad}")`
+		);
+	return pad;
+}
+
+const uit = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -9,8 +25,13 @@ const config = {
 		runes: true
 	},
 	kit: {
-		// Every page is prerendered; 200.html is the SPA fallback for deep links that were not prerendered.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		// Every page is prerendered, as a folder with an index.html (trailingSlash 'always' in the root
+		// layout), so any static host that maps /pad/ to /pad/index.html serves it: no rewrites, no
+		// SPA fallback. 200.html is the fallback for hosts that have one (vite preview, Netlify,
+		// Surge); the service worker uses it for paths that are not a page.
+		// BUILD_DIR puts a build elsewhere (the e2e tests' second build, under a sub path).
+		adapter: adapter({ pages: uit, assets: uit, fallback: '200.html', strict: true }),
+		paths: { base: basisPad() },
 		// workbox-window registers the service worker, so the app can ask before an update takes over.
 		serviceWorker: { register: false },
 		// Content-Security-Policy. Every page is prerendered, so SvelteKit writes it as a

@@ -460,7 +460,7 @@ export async function eenNiveau(
 		const opdracht = casussenVoor(niveau);
 		const zaaien = await bench('zaai', { casussen: opdracht, wachtwoord, zaad: niveau });
 
-		await page.goto(new URL('casussen', url).href, { waitUntil: 'load' });
+		await page.goto(new URL('casussen/', url).href, { waitUntil: 'load' });
 		if (modus === 'aan') {
 			await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
 			await page.getByRole('button', { name: 'Ontgrendelen' }).click();

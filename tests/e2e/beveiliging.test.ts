@@ -67,13 +67,13 @@ test('privacyverklaring en toegankelijkheidsverklaring: via de voettekst, met ee
 	await page.goto('/');
 	const voet = page.getByRole('contentinfo');
 	await voet.getByRole('link', { name: 'Privacyverklaring' }).click();
-	await expect(page).toHaveURL(/\/privacy$/);
+	await expect(page).toHaveURL(/\/privacy\/$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Privacyverklaring' })).toBeVisible();
 	await expect(page.getByText(/één bestand met alles wat over die leerling/)).toBeVisible();
 	await expectAccessible();
 
 	await voet.getByRole('link', { name: 'Toegankelijkheid' }).click();
-	await expect(page).toHaveURL(/\/toegankelijkheid$/);
+	await expect(page).toHaveURL(/\/toegankelijkheid\/$/);
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' })
 	).toBeVisible();

@@ -49,13 +49,21 @@ test('na één bezoek werkt de app zonder netwerk: elke pagina, koud herladen, e
 test('de app is installeerbaar: manifest met naam, iconen en start-URL', async ({ page }) => {
 	await page.goto('/');
 	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-	const manifest = await (await page.request.get(href!)).json();
-	expect(manifest).toMatchObject({ name: 'Meldcodewijzer', start_url: '/', display: 'standalone' });
+	const adres = new URL(href!, page.url());
+	const manifest = await (await page.request.get(adres.href)).json();
+	// Relative to the manifest, so the same file works at the domain root and under a sub path.
+	expect(manifest).toMatchObject({
+		name: 'Meldcodewijzer',
+		start_url: './',
+		scope: './',
+		display: 'standalone'
+	});
 	const doelen = manifest.icons.map(
 		(i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`
 	);
 	expect(doelen).toEqual(
 		expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable'])
 	);
-	for (const icoon of manifest.icons) expect((await page.request.get(icoon.src)).ok()).toBe(true);
+	for (const icoon of manifest.icons)
+		expect((await page.request.get(new URL(icoon.src, adres).href)).ok()).toBe(true);
 });

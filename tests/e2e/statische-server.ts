@@ -2,8 +2,9 @@
  * A small static server for e2e tests that need more than `vite preview` can do: it serves one
  * build folder and can switch to another while it runs, as a real deployment replaces the files on
  * its server. The files are served by sirv (the static server of vite preview and SvelteKit),
- * so `/casus` is `casus.html` and `/casus/nieuw` is `casus/nieuw.html`, as under vite preview; an
- * unknown path without an extension gets `200.html`, the SPA fallback of adapter-static.
+ * so `/casus/` is `casus/index.html` (sirv also answers `/casus` with it, where vite preview and a
+ * plain server redirect to `/casus/`); an unknown path without an extension gets `200.html`, the
+ * SPA fallback of adapter-static. For a server without any of that, see kale-server.ts.
  *
  * Every answer says `Cache-Control: no-cache`: the browser must ask again each time, so a switch is
  * seen at once by the service worker's update check and by its install (which fetches through the

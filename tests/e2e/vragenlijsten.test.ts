@@ -160,7 +160,7 @@ test('reflectie after a case: linked to it, saved per date, growth side by side'
 	await expect(page.getByText('hoort bij een casus')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Terug naar de casus' })).toHaveAttribute(
 		'href',
-		/\/casus\?id=casus-123$/
+		/\/casus\/\?id=casus-123$/
 	);
 	await expectAccessible();
 

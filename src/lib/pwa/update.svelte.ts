@@ -12,10 +12,16 @@ let wb: Workbox | null = null;
 /** The user chose "Nu bijwerken" in this tab. */
 let gekozen = false;
 
-export async function registreer(): Promise<void> {
+/**
+ * `map` is the app's folder on its host, with its slash: `/` at the domain root, `/meldcode/`
+ * under a sub path (the layout passes `resolve('/')`).
+ */
+export async function registreer(map: string): Promise<void> {
 	if (!('serviceWorker' in navigator)) return;
 	const { Workbox } = await import('workbox-window');
-	wb = new Workbox('/service-worker.js');
+	// In the app's own folder, so a sub path on a shared host works; the scope is that folder, the
+	// largest a plain static server allows without a Service-Worker-Allowed header.
+	wb = new Workbox(`${map}service-worker.js`, { scope: map });
 	wb.addEventListener('installed', (e) => {
 		if (!e.isUpdate) pwa.offlineKlaar = true;
 	});

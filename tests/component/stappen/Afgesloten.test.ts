@@ -44,7 +44,7 @@ describe('Afgesloten', () => {
 		render(Afgesloten, { props: { casus } });
 		const link = screen.getByRole('link', { name: 'Reflectievragen bij deze casus' });
 		expect(link.getAttribute('href')).toMatch(
-			new RegExp(`/reflectie\\?casus=${encodeURIComponent(casus.gegevens.id)}$`)
+			new RegExp(`/reflectie/\\?casus=${encodeURIComponent(casus.gegevens.id)}$`)
 		);
 	});
 

@@ -57,7 +57,7 @@ describe('Stap4Voorbereiding', () => {
 		).toBeVisible();
 		expect(screen.getByRole('link', { name: 'Instellingen' })).toHaveAttribute(
 			'href',
-			expect.stringMatching(/\/instellingen$/)
+			expect.stringMatching(/\/instellingen\/$/)
 		);
 	});
 
