@@ -50,19 +50,32 @@ const BETEKENIS: Record<MeldcodeEventType, { vraagId: string; bron: Bron }> = {
 	AFSLUITEN: { vraagId: 'afsluiten', bron: BRON.stap6 },
 	// New signals on a closed case: a new round from stap 1, signals in kaart (not a meldnorm:
 	// whether to meld is weighed again in stap 4; the unsafety coming back is ONVEILIGHEID_HOUDT_AAN).
-	HEROPENEN: { vraagId: 'heropenen', bron: BRON.stap1 }
+	HEROPENEN: { vraagId: 'heropenen', bron: BRON.stap1 },
+	// Named after what it revises, with that question's source (see `beslissingVan`).
+	HERZIEN: { vraagId: 'herzien', bron: BRON.stap4 }
 };
 
+/** A revision is recorded as one of the question it revises: `herzien-afweging-2`, with its source. */
+function betekenis(event: MeldcodeEvent): { vraagId: string; bron: Bron } {
+	if (event.type !== 'HERZIEN') return BETEKENIS[event.type];
+	const type: MeldcodeEventType =
+		event.vraag === 'gesprek' ? 'GESPREK_OVERSLAAN' : `AFWEGING_${event.vraag}`;
+	const van = BETEKENIS[type];
+	return { vraagId: `herzien-${van.vraagId}`, bron: van.bron };
+}
+
 export function beslissingVan(event: MeldcodeEvent): BeslissingVastgelegd {
-	const { vraagId, bron } = BETEKENIS[event.type];
+	const { vraagId, bron } = betekenis(event);
 	const antwoord =
-		'antwoord' in event
-			? event.antwoord
-			: 'reden' in event
-				? event.reden
-				: 'soort' in event
-					? event.soort
-					: 'vastgelegd';
+		event.type === 'HERZIEN'
+			? 'herzien'
+			: 'antwoord' in event
+				? event.antwoord
+				: 'reden' in event
+					? event.reden
+					: 'soort' in event
+						? event.soort
+						: 'vastgelegd';
 	return {
 		type: 'beslissing.vastgelegd',
 		vraagId,

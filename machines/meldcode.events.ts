@@ -13,6 +13,7 @@ import {
 	type Antwoord,
 	type RedenZonderGesprek
 } from './afwegingskader.js';
+import { isHerzienbaar, type Herzienbaar } from './herzien.js';
 import { REGELS_VERSIE, regelsVan } from './regels.js';
 
 interface Basis {
@@ -82,7 +83,12 @@ export type MeldcodeEvent =
 	| ({ type: 'NAAR_STAP6' } & Basis)
 	| ({ type: 'NAZORG'; volgendeEvaluatie: string } & Basis)
 	| ({ type: 'AFSLUITEN' } & Basis)
-	| ({ type: 'HEROPENEN' } & Basis);
+	| ({ type: 'HEROPENEN' } & Basis)
+	/**
+	 * A mistaken answer revised (machines/herzien.ts): back to that question. The `toelichting`
+	 * is why the earlier answer was wrong; the earlier entry stays in the log.
+	 */
+	| ({ type: 'HERZIEN'; vraag: Herzienbaar } & Basis);
 
 export type MeldcodeEventType = MeldcodeEvent['type'];
 
@@ -207,6 +213,9 @@ export function problemenMet(event: MeldcodeEvent): string[] {
 			break;
 		case 'MELDING_GEDAAN':
 			if (!gevuld(e.melder)) problemen.push('Wie heeft de melding gedaan?');
+			break;
+		case 'HERZIEN':
+			if (!isHerzienbaar(e.vraag)) problemen.push('Kies welk antwoord je herziet.');
 			break;
 		case 'NAZORG':
 			if (!isDatum(e.volgendeEvaluatie)) problemen.push('Kies de datum van de volgende evaluatie.');

@@ -17,6 +17,7 @@
 import { and, assign, emit, not, setup } from 'xstate';
 import type { Meldnorm, RedenZonderGesprek, VraagNummer, Antwoord } from './afwegingskader.js';
 import { beslissingVan, type BeslissingVastgelegd } from './beslissing.js';
+import { naHerzien, waaromNietHerzien, type Herzienbaar } from './herzien.js';
 import { isGeldig, type MeldcodeEvent } from './meldcode.events.js';
 import { regelsVan } from './regels.js';
 import { BRON } from './sources.js';
@@ -82,7 +83,29 @@ export interface MeldcodeContext {
 	gedaan: readonly StapNummer[];
 	/** A melding was made in this round (`meldingen` counts every round). */
 	gemeldInRonde: boolean;
+	/** Acute danger or a disclosure was recorded in this round (no revision after it). */
+	acuutInRonde: boolean;
+	/**
+	 * Herzien (machines/herzien.ts): the round's facts as they were just before each revisable
+	 * answer that stands now, so a revision restores exactly the case as it was at that question.
+	 */
+	terug: Partial<Record<Herzienbaar, RondeStand>>;
 }
+
+/** What an answer (and every answer after it) can change in a round, and a revision restores. */
+export type RondeStand = Pick<
+	MeldcodeContext,
+	| 'antwoorden'
+	| 'besluitI'
+	| 'besluitII'
+	| 'samenMetVeiligThuis'
+	| 'meldnorm'
+	| 'hulp'
+	| 'uitkomst'
+	| 'volgendeEvaluatie'
+	| 'gedaan'
+	| 'stap3'
+>;
 
 /** 0 = the start (niet-pluis-gevoel), 1–6 = the steps of the stappenplan. */
 export type StapNummer = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -101,7 +124,9 @@ const NIEUWE_RONDE = {
 	uitkomst: null,
 	volgendeEvaluatie: null,
 	gedaan: [],
-	gemeldInRonde: false
+	gemeldInRonde: false,
+	acuutInRonde: false,
+	terug: {}
 } satisfies Partial<MeldcodeContext>;
 
 /**
@@ -112,7 +137,8 @@ const NAAR_MEDEWERKER = {
 	SIGNALEN_OVER_MEDEWERKER: {
 		guard: 'geldig',
 		target: '#meldcode.medewerker',
-		actions: 'vastleggen'
+		// Outside the stappenplan no answer of it can be revised (herzien) any more.
+		actions: ['nietsTeHerzien', 'vastleggen']
 	}
 } as const;
 
@@ -145,6 +171,24 @@ type E<T extends MeldcodeEvent['type']> = Extract<MeldcodeEvent, { type: T }>;
  */
 function uitkomstBijMelden(context: MeldcodeContext): Uitkomst | null {
 	return context.gemeldInRonde ? 'gemeld' : null;
+}
+
+/** The facts an answer can change, as they are now (see `terug`). */
+function rondeStand(c: MeldcodeContext): RondeStand {
+	const { antwoorden, besluitI, besluitII, samenMetVeiligThuis, meldnorm, hulp, uitkomst } = c;
+	const { volgendeEvaluatie, gedaan, stap3 } = c;
+	return {
+		antwoorden,
+		besluitI,
+		besluitII,
+		samenMetVeiligThuis,
+		meldnorm,
+		hulp,
+		uitkomst,
+		volgendeEvaluatie,
+		gedaan,
+		stap3
+	};
 }
 
 /** Entry action: the step before this one was finished along its own way. */
@@ -219,6 +263,32 @@ const GESPREK_ALSNOG = {
 	}
 } as const;
 
+/** Where a revision of each answer goes back to: the question itself (afweging 5: while help runs). */
+const TERUG_NAAR: Record<Herzienbaar, string> = {
+	gesprek: '#meldcode.stappenplan.stap3',
+	1: '#meldcode.stappenplan.stap4.vraag1',
+	2: '#meldcode.stappenplan.stap4.vraag2',
+	3: '#meldcode.stappenplan.stap4.vraag3',
+	4: '#meldcode.stappenplan.stap4.vraag4',
+	5: '#meldcode.stappenplan.stap5.hulpLoopt'
+};
+
+/**
+ * Herzien (machines/herzien.ts): back to the revised question, with the case as it was just
+ * before its answer; the answers after it are withdrawn with it. One transition per question,
+ * since XState targets are static; whether it may is `waaromNietHerzien`, in the guard.
+ */
+const HERZIEN = {
+	HERZIEN: (Object.keys(TERUG_NAAR) as (keyof typeof TERUG_NAAR)[]).map((k) => {
+		const vraag: Herzienbaar = k === 'gesprek' ? k : (Number(k) as Herzienbaar);
+		return {
+			guard: and(['geldig', { type: 'herzienbaar', params: { vraag } }]),
+			target: TERUG_NAAR[vraag],
+			actions: [{ type: 'herzien', params: { vraag } }, 'vastleggen']
+		} as const;
+	})
+};
+
 /** Guard reference: the event's answer is one of these. */
 const antwoord = (...is: Antwoord[]) => ({ type: 'antwoordIs', params: { is } }) as const;
 
@@ -272,6 +342,10 @@ export const meldcodeMachine = setup({
 			regelsVan(event) >= LATERE_REGELS[naam].vanaf &&
 			LATERE_REGELS[naam].geldt({ context, event }),
 		heeftConsultatie: ({ context }) => context.consultaties > 0,
+		herzienbaar: ({ context, event }, { vraag }: { vraag: Herzienbaar }) =>
+			event.type === 'HERZIEN' &&
+			event.vraag === vraag &&
+			waaromNietHerzien(context, vraag) === null,
 		gesprekOvergeslagen: ({ context }) => context.stap3?.gevoerd === false,
 		samenMetVeiligThuis: ({ context }) => context.samenMetVeiligThuis,
 		schoolVariant: ({ context }) => context.variant === 'school',
@@ -297,14 +371,28 @@ export const meldcodeMachine = setup({
 				...(context.stap3 && 'reden' in context.stap3 ? { reden: context.stap3.reden } : {})
 			})
 		}),
-		gesprekOvergeslagen: assign({
-			stap3: ({ event }) => ({ gevoerd: false, reden: (event as E<'GESPREK_OVERSLAAN'>).reden })
+		// Both revisable answers first keep the facts a revision goes back to (`terug`).
+		gesprekOvergeslagen: assign(({ context, event }) => ({
+			terug: { ...context.terug, gesprek: rondeStand(context) },
+			stap3: { gevoerd: false as const, reden: (event as E<'GESPREK_OVERSLAAN'>).reden }
+		})),
+		antwoordBewaren: assign(({ context, event }) => {
+			const nummer = Number(event.type.slice(-1)) as VraagNummer;
+			return {
+				terug: { ...context.terug, [nummer]: rondeStand(context) },
+				antwoorden: { ...context.antwoorden, [nummer]: antwoordOp(event) }
+			};
 		}),
-		antwoordBewaren: assign({
-			antwoorden: ({ context, event }) => {
-				const nummer = Number(event.type.slice(-1)) as VraagNummer;
-				return { ...context.antwoorden, [nummer]: antwoordOp(event) };
-			}
+		/**
+		 * Back to the case as it was just before the revised answer. What happened since and is
+		 * not an answer stays: a conversation held later (stap 4) is a fact, and `meldingen` is not
+		 * touched (no melding was made: the guard refuses a revision after one).
+		 */
+		herzien: assign(({ context }, { vraag }: { vraag: Herzienbaar }) => {
+			const stand = context.terug[vraag]!;
+			const terug = { ...context.terug };
+			for (const v of naHerzien(vraag)) delete terug[v];
+			return { ...stand, stap3: vraag === 'gesprek' ? stand.stap3 : context.stap3, terug };
 		}),
 		/** Decision I = melden, on the given meldnorm. Decision II stays open unless given. */
 		besluitMelden: assign(
@@ -324,7 +412,8 @@ export const meldcodeMachine = setup({
 			besluitI: 'melden' as const,
 			meldnorm: 1 as const,
 			samenMetVeiligThuis: context.besluitII === null ? true : context.samenMetVeiligThuis,
-			uitkomst: uitkomstBijMelden(context)
+			uitkomst: uitkomstBijMelden(context),
+			acuutInRonde: true
 		})),
 		wegenKlaar: assign({
 			gedaan: ({ context, event }) =>
@@ -370,7 +459,8 @@ export const meldcodeMachine = setup({
 			}),
 			uitkomst: 'doorverwezen'
 		}),
-		nieuweRonde: assign(NIEUWE_RONDE)
+		nieuweRonde: assign(NIEUWE_RONDE),
+		nietsTeHerzien: assign({ terug: {} })
 	}
 }).createMachine({
 	id: 'meldcode',
@@ -391,7 +481,9 @@ export const meldcodeMachine = setup({
 					guard: 'geldig',
 					target: '#meldcode.stappenplan.stap5.melden',
 					actions: ['acuutMelden', 'vastleggen']
-				}
+				},
+				// Issue 13: a mistaken answer is revised, from wherever the case went on since.
+				...HERZIEN
 			},
 			states: {
 				start: {

@@ -6,8 +6,8 @@ import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { alarmTijden, geldigeKalender } from '../unit/rapport/kalender';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { test, expect } from './fixtures';
+import { pdfTekst } from './pdf';
 import {
 	acuut,
 	afweging,
@@ -21,19 +21,6 @@ import {
 	verwachtStap
 } from './wizard';
 import { verwachtGeenUitvoering, XSS_PAYLOADS, zetXssVal } from './xss-payloads';
-
-/** Every text item of every page, whitespace collapsed (lines wrap wherever the printer likes). */
-async function pdfTekst(pdf: Buffer): Promise<{ paginas: number; tekst: string }> {
-	const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
-	const delen: string[] = [];
-	for (let i = 1; i <= doc.numPages; i++) {
-		const inhoud = await (await doc.getPage(i)).getTextContent();
-		for (const item of inhoud.items) if ('str' in item) delen.push(item.str);
-	}
-	const paginas = doc.numPages;
-	await doc.destroy();
-	return { paginas, tekst: delen.join(' ').replace(/\s+/g, ' ') };
-}
 
 async function akkoordAlsDirecteur(page: Page, naam: string) {
 	await page.getByLabel('Je werkt als').selectOption({ label: 'Directeur' });

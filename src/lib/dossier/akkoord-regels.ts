@@ -13,12 +13,12 @@
  * decision, which the machine already handles. Keeping it outside the machine keeps the replayed
  * state a function of the decisions alone.
  */
-import { beginToestand, stap } from '$machines/replay';
-import type { MeldcodeContext, Variant } from '$machines/meldcode.machine';
+import type { MeldcodeContext } from '$machines/meldcode.machine';
 import type { Actor, LogRegel } from '$lib/wizard/logboek';
 import { BRON } from '$machines/sources';
 import { GRENZEN, teLang } from './grenzen';
 import type { AkkoordRecord, LogRecord, Stap5Besluit } from './types';
+import type { Intrekking } from './verloop';
 
 export const AKKOORD_BRON = BRON.stap5;
 
@@ -54,6 +54,8 @@ export interface Stap5Beslissing {
 	 */
 	ook?: 'niet-melden';
 	at: string;
+	/** Set when the answer that took it was revised (herzien): it no longer stands. */
+	ingetrokken?: Intrekking;
 }
 
 /** The decision(s) in words: both, when one answer took decision I and II together. */
@@ -117,32 +119,17 @@ export function beslissingTussen(
 }
 
 /**
- * The decisions that took (or changed) stap-5 decision I or II, found by replaying the log through
- * the statechart: whatever route led there (afweging 1–5, acute danger, meldnorm 3), the machine's
- * own context says what was decided.
+ * Stap-5 decisions without a sign-off yet, oldest first. The decisions are those found by
+ * `verloop` (verloop.ts), which replays the log: whatever route led there (afweging 1–5, acute
+ * danger, meldnorm 3), the machine's own context says what was decided. One withdrawn by a
+ * revision waits for nothing: it no longer stands.
  */
-export function stap5Beslissingen(
-	gegevens: { id: string; variant: Variant },
-	regels: readonly LogRegel[]
-): Stap5Beslissing[] {
-	let s = beginToestand({ caseId: gegevens.id, variant: gegevens.variant });
-	const uit: Stap5Beslissing[] = [];
-	for (const r of regels) {
-		const volgende = stap(s, r.beslissing.event).snapshot;
-		const b = beslissingTussen(s.context, volgende.context, r);
-		if (b) uit.push(b);
-		s = volgende;
-	}
-	return uit;
-}
-
-/** Stap-5 decisions without a sign-off yet, oldest first. */
 export function wachtOpAkkoord(
 	beslissingen: readonly Stap5Beslissing[],
 	akkoorden: readonly Pick<Akkoord, 'akkoordOp' | 'akkoordOpHash'>[]
 ): Stap5Beslissing[] {
 	const getekend = new Set(akkoorden.map(akkoordSleutel));
-	return beslissingen.filter((b) => !getekend.has(besluitSleutel(b)));
+	return beslissingen.filter((b) => !b.ingetrokken && !getekend.has(besluitSleutel(b)));
 }
 
 /** What is wrong with a sign-off, as Dutch sentences; empty when it can be recorded. */
@@ -164,6 +151,10 @@ export function problemenMetAkkoord(
 		problemen.push(`Regel ${a.akkoordOp} is geen besluit van stap 5.`);
 	else if (akkoorden.some((k) => akkoordSleutel(k) === besluitSleutel(doel)))
 		problemen.push('Voor dit besluit is het akkoord al vastgelegd.');
+	else if (doel.ingetrokken)
+		problemen.push(
+			'Dit besluit geldt niet meer: het antwoord waarop het rustte is herzien. Er is niets meer te tekenen.'
+		);
 	else if (a.besluit !== undefined && a.besluit !== doel.besluit)
 		problemen.push(
 			`Het akkoord noemt een ander besluit dan regel ${a.akkoordOp} nam: wat getekend is, moet het besluit zelf zijn.`

@@ -6,7 +6,8 @@
 import type { DossierDB } from './db';
 import { effectief } from '$lib/uitwisseling/effectief';
 import { bestaand, elders, hashBinnen, laatste, logboekVan } from './dossier';
-import { besluitSleutel, stap5Beslissingen, type Akkoord } from './akkoord-regels';
+import { besluitSleutel, type Akkoord } from './akkoord-regels';
+import { verloop } from './verloop';
 import { problemenMetAkkoordIn } from './schrijfregels';
 import { GENESIS, type AkkoordRecord } from './types';
 
@@ -33,7 +34,7 @@ export async function voegAkkoordToe(
 		const doel = { ...a, ...(akkoordOpHash ? { akkoordOpHash } : {}) };
 		const problemen = problemenMetAkkoordIn(rij, doel, log);
 		if (problemen.length > 0) throw new Error(problemen.join(' '));
-		const besluit = stap5Beslissingen(rij, effectief(log).regels).find(
+		const besluit = verloop(rij, effectief(log).regels).stap5.find(
 			(b) => besluitSleutel(b) === akkoordOpHash
 		)!.besluit;
 		const notitie = a.notitie?.trim();

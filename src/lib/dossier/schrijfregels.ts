@@ -8,7 +8,8 @@
  * Pure: no database. Decisions themselves are checked by the statechart (replay).
  */
 import { effectief } from '$lib/uitwisseling/effectief';
-import { problemenMetAkkoord, stap5Beslissingen } from './akkoord-regels';
+import { problemenMetAkkoord } from './akkoord-regels';
+import { verloop } from './verloop';
 import { GRENZEN, teLang } from './grenzen';
 import type { CasusRecord, LogRecord } from './types';
 
@@ -43,7 +44,7 @@ export function problemenMetAkkoordIn(
 	voor: readonly LogRecord[]
 ): string[] {
 	const { regels, akkoorden } = effectief(voor);
-	return problemenMetAkkoord(a, stap5Beslissingen(casus, regels), akkoorden);
+	return problemenMetAkkoord(a, verloop(casus, regels).stap5, akkoorden);
 }
 
 /** A choice between two versions, against the log before it. */

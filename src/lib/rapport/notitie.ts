@@ -29,6 +29,7 @@ export function notitieVoor(
 			for (const w of hypothesen) regels.push(`Hypothese: ${w.tekst} (bron: ${w.herkomst})`);
 			for (const [label, waarde] of item.details) regels.push(`${label}: ${waarde}`);
 			regels.push(`Toelichting: ${item.toelichting}`);
+			if (item.herzien) regels.push(`(${item.herzien})`);
 			const laatste = item.correcties.at(-1);
 			if (laatste)
 				regels.push(

@@ -3,8 +3,8 @@
  * decisions still waiting for the directeur's sign-off. Entries of kinds this version does not
  * know are left out of the replay (they take no part in the route), never a reason to fail.
  */
-import { herhaal } from '$machines/replay';
-import { stap5Beslissingen, wachtOpAkkoord } from '$lib/dossier/akkoord-regels';
+import { wachtOpAkkoord } from '$lib/dossier/akkoord-regels';
+import { verloop } from '$lib/dossier/verloop';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
 import { effectief } from '$lib/uitwisseling/effectief';
 import { termijnen, type Termijn } from '$lib/dossier/termijnen';
@@ -22,13 +22,10 @@ export function overzichtVan(
 	log: readonly LogRecord[]
 ): Overzicht {
 	const { regels, akkoorden } = effectief(log);
-	const { snapshot } = herhaal(
-		{ caseId: rij.id, variant: rij.variant },
-		regels.map((r) => r.beslissing.event)
-	);
+	const { snapshot, stap5 } = verloop(rij, regels);
 	return {
 		termijnen: termijnen(snapshot, regels),
-		wachtOpAkkoord: wachtOpAkkoord(stap5Beslissingen(rij, regels), akkoorden).length,
+		wachtOpAkkoord: wachtOpAkkoord(stap5, akkoorden).length,
 		afgesloten: snapshot.hasTag('afgesloten')
 	};
 }

@@ -7,7 +7,6 @@
  * The log may hold entry kinds this version does not know (written by a newer version, or by a
  * merge of two devices): they are listed generically in their place, never dropped, never a crash.
  */
-import { herhaal } from '$machines/replay';
 import { stapInfo } from '$machines/waar';
 import type { Variant } from '$machines/meldcode.machine';
 import type { MeldcodeEventType } from '$machines/meldcode.events';
@@ -17,17 +16,21 @@ import {
 	besluitSleutel,
 	BESLUIT_TEKST,
 	besluitTekst,
-	stap5Beslissingen,
 	wachtOpAkkoord
 } from '$lib/dossier/akkoord-regels';
 import type { Verificatie } from '$lib/dossier/keten';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
 import { effectief, type Besluit } from '$lib/uitwisseling/effectief';
+import { verloop, type Intrekking } from '$lib/dossier/verloop';
 import { TERMIJN_WAT, termijnen } from '$lib/dossier/termijnen';
 import { bronLabel } from '$lib/wizard/bron';
-import { HERKOMST, ROLLEN, type Actor, type LogRegel } from '$lib/wizard/logboek';
+import { HERKOMST, type Actor, type LogRegel } from '$lib/wizard/logboek';
 import { signaalTeksten } from '$lib/wizard/signaaltekst';
 import { omschrijving } from '$lib/wizard/omschrijving';
+import { intrekkingTekst } from '$lib/wizard/herzien-tekst';
+import { wie } from '$lib/wizard/wie';
+
+export { wie };
 import { datumTekst, tijdTekst } from '$lib/wizard/tijd';
 import { STATUS_TEKST, UITKOMST_TEKST, zonderAkkoordTekst } from '$lib/wizard/uitkomst';
 
@@ -84,7 +87,9 @@ const DEEL_VAN: Record<MeldcodeEventType, DeelSleutel> = {
 	NAAR_STAP6: 'stap6',
 	NAZORG: 'stap6',
 	AFSLUITEN: 'afsluiten',
-	HEROPENEN: 'heropend'
+	HEROPENEN: 'heropend',
+	// Beside the answers it revises: stap 4 (afweging 5 is asked in stap 5, and is revised there too).
+	HERZIEN: 'stap4'
 };
 
 export { UITKOMST_TEKST };
@@ -145,6 +150,8 @@ export interface RapportBeslissing {
 	samengevoegd?: string;
 	/** Not followed (the other version was chosen, or a choice is still open): why, in words. */
 	nietGevolgd?: string;
+	/** Revised, or withdrawn with a revised answer before it (herzien): when, by whom, why. */
+	herzien?: string;
 }
 
 /** An entry of a kind this version does not know: shown with what every entry has. */
@@ -191,12 +198,6 @@ export interface Rapport {
 
 function tekst(waarde: unknown, standaard = ''): string {
 	return typeof waarde === 'string' ? waarde : standaard;
-}
-
-export function wie(door: Actor | undefined): string {
-	if (!door || typeof door !== 'object') return 'onbekend';
-	const rol = Object.hasOwn(ROLLEN, door.rol) ? ROLLEN[door.rol] : tekst(door.rol, 'onbekend');
-	return `${rol}${door.naam ? ` (${door.naam})` : ''}`;
 }
 
 function wanneer(at: unknown): string {
@@ -280,7 +281,8 @@ function beslissing(
 	b: Besluit,
 	akkoord: RapportAkkoord | undefined,
 	wacht: boolean,
-	leeftijd: number
+	leeftijd: number,
+	ingetrokken: Intrekking | undefined
 ): RapportBeslissing {
 	const r = b.regel;
 	const correcties = (r.correcties ?? []).map((c) => ({
@@ -322,7 +324,8 @@ function beslissing(
 					samengevoegd: `Opgenomen via de samenvoeging van regel ${b.via.volgnummer} (${wanneer(b.via.at)}); het nummer is dat uit de kopie waarin de beslissing werd vastgelegd.`
 				}
 			: {}),
-		...(niet ? { nietGevolgd: niet } : {})
+		...(niet ? { nietGevolgd: niet } : {}),
+		...(ingetrokken ? { herzien: intrekkingTekst(ingetrokken) } : {})
 	};
 }
 
@@ -344,7 +347,9 @@ export function maakRapport(
 	// whether they are still followed, and every sign-off, also one given on another device.
 	const eff = effectief(log);
 	const { regels } = eff;
-	const stap5 = stap5Beslissingen(rij, regels);
+	// One replay for everything below (verloop.ts): state, stap-5 decisions, revisions, refusals.
+	const herhaling = verloop(rij, regels);
+	const { stap5 } = herhaling;
 	const wachtend = new Set(wachtOpAkkoord(stap5, eff.akkoorden).map(besluitSleutel));
 	const akkoorden: RapportAkkoord[] = [];
 	/** Per signed decision (its hash): its sign-off. */
@@ -365,7 +370,13 @@ export function maakRapport(
 	}
 	const akkoordBij = (b: Besluit) => akkoordOp.get(besluitSleutel(b.regel));
 	const alsItem = (b: Besluit) =>
-		beslissing(b, akkoordBij(b), b.gevolgd && wachtend.has(besluitSleutel(b.regel)), rij.leeftijd);
+		beslissing(
+			b,
+			akkoordBij(b),
+			b.gevolgd && wachtend.has(besluitSleutel(b.regel)),
+			rij.leeftijd,
+			b.gevolgd ? herhaling.ingetrokken[besluitSleutel(b.regel)] : undefined
+		);
 	const perHash = new Map(eff.alle.map((b) => [b.regel.hash, b]));
 	const algemeen = (r: LogRecord, wat: string): RapportOnbekend => ({
 		soort: 'onbekend',
@@ -424,10 +435,6 @@ export function maakRapport(
 		}
 	}
 
-	const herhaling = herhaal(
-		{ caseId: rij.id, variant: rij.variant },
-		regels.map((r) => r.beslissing.event)
-	);
 	const info = stapInfo(herhaling.snapshot);
 	const uitkomst = herhaling.snapshot.context.uitkomst;
 	const bronnen = [...new Set(regels.map((r) => bronLabel(r.beslissing.bron)))];

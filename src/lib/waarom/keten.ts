@@ -10,6 +10,8 @@
 import type { Bron } from '$machines/sources';
 import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
 import type { CasusRecord } from '$lib/dossier/types';
+import { besluitSleutel } from '$lib/dossier/akkoord-regels';
+import { geenGevolgen, verwerk } from '$lib/dossier/verloop';
 import type { Actor, LogRegel } from '$lib/wizard/logboek';
 import { omschrijving } from '$lib/wizard/omschrijving';
 import { alsZin } from '$lib/wizard/zin';
@@ -67,14 +69,20 @@ export function waaromUit(
 	tot?: number
 ): Waarom {
 	let snapshot = beginToestand({ caseId: rij.id, variant: rij.variant });
-	const schakels: Schakel[] = [];
+	let schakels: Schakel[] = [];
+	const sleutelVan = new Map<Schakel, string>();
+	const gevolgen = geenGevolgen();
 	for (const r of regels) {
 		const volgende = stap(snapshot, r.beslissing.event);
 		// A decision the machine refuses did not move the case: it is no reason for the outcome.
 		if (!volgende.beslissing) continue;
+		verwerk(gevolgen, snapshot.context, volgende.snapshot.context, r);
 		snapshot = volgende.snapshot;
+		// An answer withdrawn by a revision (herzien) is no reason either; the revision itself is.
+		if (r.beslissing.event.type === 'HERZIEN')
+			schakels = schakels.filter((s) => !gevolgen.ingetrokken[sleutelVan.get(s)!]);
 		const laatste = r.correcties?.at(-1);
-		schakels.push({
+		const schakel: Schakel = {
 			volgnummer: r.volgnummer,
 			at: r.beslissing.at,
 			door: r.door,
@@ -85,7 +93,9 @@ export function waaromUit(
 			toelichting: laatste?.tekst ?? r.beslissing.toelichting,
 			gecorrigeerd: laatste !== undefined,
 			naar: toestandVan(snapshot)
-		});
+		};
+		sleutelVan.set(schakel, besluitSleutel(r));
+		schakels.push(schakel);
 		if (tot !== undefined && r.volgnummer === tot && !r.samengevoegd) break;
 	}
 	return { schakels, uitkomst: toestandVan(snapshot) };

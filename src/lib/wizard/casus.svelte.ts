@@ -16,10 +16,10 @@ import {
 	akkoordSleutel,
 	besluitSleutel,
 	problemenMetAkkoord,
-	beslissingTussen,
 	type Akkoord,
 	type Stap5Beslissing
 } from '$lib/dossier/akkoord-regels';
+import { geenGevolgen, verwerk, type Gevolgen, type Intrekking } from '$lib/dossier/verloop';
 import { GRENZEN, teLang } from '$lib/dossier/grenzen';
 import { leesGebruiker } from './gebruiker';
 import { opslagMelding } from './opslagmelding';
@@ -69,11 +69,12 @@ export class Casus {
 	/** The directeur's sign-offs of stap-5 decisions, oldest first (entries of their own). */
 	akkoorden: Akkoord[] = $state([]);
 	/**
-	 * The decisions that took stap-5 decision I or II: what the directeur signs off. Kept step by
-	 * step beside the snapshot (as stap5Beslissingen finds them), not derived from all decisions:
+	 * What the decisions mean besides the state (dossier/verloop.ts): the stap-5 decisions the
+	 * directeur signs off, and the answers a revision withdrew. Kept step by step beside the
+	 * snapshot, by the same `verwerk` the views' `verloop` uses, not derived from all decisions:
 	 * a replay of a long log on every new decision made each step change slower as a case grew.
 	 */
-	stap5: Stap5Beslissing[] = $state([]);
+	#gevolgen: Gevolgen = $state(geenGevolgen());
 	/** Who is working on the case now; every decision is recorded under this name and role. */
 	door: Actor = $state(leesGebruiker());
 	snapshot: MeldcodeSnapshot = $state.raw() as MeldcodeSnapshot;
@@ -110,15 +111,15 @@ export class Casus {
 	) {
 		this.gegevens = gegevens;
 		let s = beginToestand({ caseId: gegevens.id, variant: gegevens.variant });
-		const stap5: Stap5Beslissing[] = [];
+		const gevolgen = geenGevolgen();
 		for (const r of regels) {
-			const volgende = stap(s, r.beslissing.event).snapshot;
-			const b = beslissingTussen(s.context, volgende.context, r);
-			if (b) stap5.push(b);
-			s = volgende;
+			const volgende = stap(s, r.beslissing.event);
+			if (!volgende.beslissing) continue;
+			verwerk(gevolgen, s.context, volgende.snapshot.context, r);
+			s = volgende.snapshot;
 		}
 		this.snapshot = s;
-		this.stap5 = stap5;
+		this.#gevolgen = gevolgen;
 		this.regels = regels;
 		this.akkoorden = akkoorden;
 		this.#opslag = opslag;
@@ -150,8 +151,7 @@ export class Casus {
 	}
 
 	#toepassen(snapshot: MeldcodeSnapshot, regel: LogRegel) {
-		const b = beslissingTussen(this.snapshot.context, snapshot.context, regel);
-		if (b) this.stap5.push(b);
+		verwerk(this.#gevolgen, this.snapshot.context, snapshot.context, regel);
 		this.regels.push(regel);
 		this.#logLengte = regel.volgnummer;
 		this.snapshot = snapshot;
@@ -266,6 +266,21 @@ export class Casus {
 		this.akkoorden.push(akkoord);
 		this.#logLengte = akkoord.volgnummer;
 		return { ok: true };
+	}
+
+	/** The decisions that took stap-5 decision I or II, oldest first: what the directeur signs off. */
+	get stap5(): readonly Stap5Beslissing[] {
+		return this.#gevolgen.stap5;
+	}
+
+	/** Per revisable question: the entry (`besluitSleutel`) whose answer stands now. */
+	get antwoordVan(): Readonly<Gevolgen['antwoordVan']> {
+		return this.#gevolgen.antwoordVan;
+	}
+
+	/** The answers a revision withdrew, by `besluitSleutel` of their entry. */
+	get ingetrokken(): Readonly<Record<string, Intrekking>> {
+		return this.#gevolgen.ingetrokken;
 	}
 
 	/**

@@ -33,7 +33,8 @@ const TITELS: Record<MeldcodeEventType, string> = {
 	NAAR_STAP6: 'Naar stap 6: volgen en afsluiten',
 	NAZORG: 'Stap 6: nazorg vastgelegd',
 	AFSLUITEN: 'Casus afgesloten',
-	HEROPENEN: 'Casus heropend'
+	HEROPENEN: 'Casus heropend',
+	HERZIEN: ''
 };
 
 const SOORT = { acuut: 'acuut gevaar', disclosure: 'het kind vertelt het zelf' } as const;
@@ -44,6 +45,10 @@ export function omschrijving(b: BeslissingVastgelegd): string {
 		const vraag = afwegingsvraag(Number(e.type.slice(-1)) as VraagNummer);
 		return `Afweging ${vraag.nummer} (${vraag.titel.toLowerCase()}): ${b.antwoord}`;
 	}
+	if (e.type === 'HERZIEN')
+		return e.vraag === 'gesprek'
+			? 'Stap 3 herzien: het overgeslagen gesprek'
+			: `Afweging ${e.vraag} (${afwegingsvraag(e.vraag).titel.toLowerCase()}) herzien`;
 	if ('reden' in e) return `${TITELS[e.type]}: ${REDENEN_ZONDER_GESPREK[e.reden]}`;
 	if (e.type === 'ACUUT') return `${TITELS.ACUUT}: ${SOORT[e.soort]}`;
 	// Rule 7 (issue 13): "ja" records what follows, as the source says, not an unconditional duty.

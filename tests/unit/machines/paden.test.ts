@@ -14,7 +14,7 @@ import {
 import { meldcodeMachine, type Variant } from '../../../machines/meldcode.machine.js';
 import { stap } from '../../../machines/replay.js';
 import { paden, regel, type Pad } from './paden.js';
-import { ALLE_VOORBEELDEN, ev } from './voorbeelden.js';
+import { ev, ZONDER_HERZIEN } from './voorbeelden.js';
 
 /**
  * Besides every valid sample, incomplete ones: without reasoning, with an illegal reason to skip
@@ -22,8 +22,8 @@ import { ALLE_VOORBEELDEN, ev } from './voorbeelden.js';
  * The machine must refuse all of them; if it took one, the path checks below would fail.
  */
 const ONVOLLEDIG = [
-	...ALLE_VOORBEELDEN.map((e) => ({ ...e, toelichting: '  ' })),
-	...ALLE_VOORBEELDEN.map((e) => ({ ...e, at: 'gisteren' })),
+	...ZONDER_HERZIEN.map((e) => ({ ...e, toelichting: '  ' })),
+	...ZONDER_HERZIEN.map((e) => ({ ...e, at: 'gisteren' })),
 	{ ...ev('GESPREK_OVERSLAAN'), reden: 'geen tijd' },
 	{ ...ev('MELDING_BESPREKEN_OVERSLAAN'), reden: 'ouders boos' },
 	ev('AFWEGING_4', { termijn: '' }),
@@ -36,7 +36,7 @@ const ONVOLLEDIG = [
 
 const VARIANTEN: Variant[] = ['basismodel', 'school'];
 const ALLE_PADEN = Object.fromEntries(
-	VARIANTEN.map((v) => [v, paden(v, [...ALLE_VOORBEELDEN, ...ONVOLLEDIG])])
+	VARIANTEN.map((v) => [v, paden(v, [...ZONDER_HERZIEN, ...ONVOLLEDIG])])
 ) as Record<Variant, Pad[]>;
 
 function stateValue(pad: readonly string[]): unknown {
@@ -163,7 +163,7 @@ describe('de reislijst (docs/journeys.txt)', () => {
 	// One sample per branch: the two legal reasons, the two kinds of acute signal and advice from
 	// Veilig Thuis are recorded, not branched on, and are covered by the rule tests. Generated while
 	// collecting, as ALLE_PADEN: walking every path takes seconds.
-	const takken = ALLE_VOORBEELDEN.filter(
+	const takken = ZONDER_HERZIEN.filter(
 		(e) =>
 			!(
 				('reden' in e && e.reden === 'contactbreuk') ||

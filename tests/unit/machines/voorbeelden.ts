@@ -9,7 +9,7 @@ import { REGELS_VERSIE } from '../../../machines/regels.js';
 export const TIJD = '2026-11-23T09:00:00.000Z';
 /** Term agreed at afweging 4; afweging 5 samples are dated on it. */
 export const TERMIJN = '2027-01-15';
-const OP_TERMIJN = `${TERMIJN}T10:00:00.000Z`;
+export const OP_TERMIJN = `${TERMIJN}T10:00:00.000Z`;
 
 /** Samples are decisions taken today: under the current rules (machines/regels.ts). */
 const b = { at: TIJD, toelichting: 'Omdat de feiten dit laten zien.', regels: REGELS_VERSIE };
@@ -98,10 +98,25 @@ export const VOORBEELDEN = {
 	NAAR_STAP6: [{ type: 'NAAR_STAP6', ...b }],
 	NAZORG: [{ type: 'NAZORG', volgendeEvaluatie: '2027-03-01', ...b }],
 	AFSLUITEN: [{ type: 'AFSLUITEN', ...b }],
-	HEROPENEN: [{ type: 'HEROPENEN', ...b }]
+	HEROPENEN: [{ type: 'HEROPENEN', ...b }],
+	HERZIEN: (['gesprek', 1, 2, 3, 4, 5] as const).map((vraag) => ({
+		type: 'HERZIEN' as const,
+		vraag,
+		...b,
+		toelichting: 'Verkeerd antwoord aangeklikt.'
+	}))
 } satisfies { [K in MeldcodeEvent['type']]: Extract<MeldcodeEvent, { type: K }>[] };
 
 export const ALLE_VOORBEELDEN: MeldcodeEvent[] = Object.values(VOORBEELDEN).flat();
+
+/**
+ * Herzien goes back to a state the path already passed, so it adds no journey of its own; but a
+ * revision after a fact that stays (a conversation held later) makes a node the path has not
+ * seen, and the simple paths through every such return number in the hundreds of thousands.
+ * Herzien is walked over these paths in tests/unit/machines/herzien.test.ts instead: from every state on them, each
+ * revision leads back to the state before that answer.
+ */
+export const ZONDER_HERZIEN = ALLE_VOORBEELDEN.filter((e) => e.type !== 'HERZIEN');
 
 /** The first sample of a type, with overrides. */
 export function ev<T extends MeldcodeEvent['type']>(
