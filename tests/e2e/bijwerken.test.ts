@@ -15,23 +15,15 @@
  * switches from "oud" to "nieuw" as a deployment would; the fixtures compare requests with that
  * origin.
  */
-import {
-	cpSync,
-	existsSync,
-	mkdtempSync,
-	readFileSync,
-	readdirSync,
-	rmSync,
-	writeFileSync
-} from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startStatischeServer, type StatischeServer } from './statische-server';
+import { maakNieuweVersie } from './nieuwe-build';
 import { kluisKeuze, nieuweCasus, nieuweCasusInvullen, start, verwachtStap } from './wizard';
 
-const MARKER = '<meta name="app-versie" content="2" />';
 const CONCEPT = 'Letsel op een plek die je niet snel stoot; dit typte ik vóór de update.';
 
 interface TweeBuilds {
@@ -40,13 +32,6 @@ interface TweeBuilds {
 	oud: string;
 	nieuw: string;
 	versie: string;
-}
-
-/** Every .html file under `dir`. */
-function htmlBestanden(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((naam) => naam.endsWith('.html'))
-		.map((naam) => join(dir, naam));
 }
 
 /**
@@ -78,17 +63,7 @@ async function maakTweeBuilds(): Promise<TweeBuilds> {
 	const oud = join(map, 'oud');
 	const nieuw = join(map, 'nieuw');
 	const versie = kopieerBuild(oud);
-	cpSync(oud, nieuw, { recursive: true });
-
-	const swPad = join(nieuw, 'service-worker.js');
-	const sw = readFileSync(swPad, 'utf8').replaceAll(`\`${versie}\``, `\`${versie}-2\``);
-	writeFileSync(swPad, `${sw}\n// Nieuwe versie (bijwerken.test.ts)\n`);
-	writeFileSync(join(nieuw, '_app/version.json'), JSON.stringify({ version: `${versie}-2` }));
-	for (const pagina of htmlBestanden(nieuw)) {
-		const html = readFileSync(pagina, 'utf8');
-		if (!html.includes('<head>')) throw new Error(`geen <head> in ${pagina}`);
-		writeFileSync(pagina, html.replace('<head>', `<head>\n\t\t${MARKER}`));
-	}
+	maakNieuweVersie(oud, nieuw);
 
 	return { server: await startStatischeServer(oud), map, oud, nieuw, versie };
 }

@@ -116,6 +116,29 @@ test('afweging 3 nee: melden (meldnorm 2)', async ({ page, expectAccessible }) =
 	await nieuweStap(page, 'Afgesloten na melding bij Veilig Thuis', expectAccessible);
 });
 
+test('afweging 3 twijfel: melden (regel 1), met op elk afwegingsscherm de twijfelregel en een belknop', async ({
+	page,
+	expectAccessible
+}) => {
+	await totAfweging1(page);
+	for (const [nummer, antwoord] of [
+		[1, 'Ja'],
+		[2, 'Nee']
+	] as const) {
+		await expect(page.getByText('Twijfel je bij deze vraag?')).toBeVisible();
+		await expect(page.getByRole('link', { name: /Twijfel\? Bel Veilig Thuis/ })).toHaveAttribute(
+			'href',
+			'tel:08002000'
+		);
+		await afweging(page, nummer, antwoord);
+	}
+	await nieuweStap(page, 'Afweging 3: hulp', expectAccessible);
+	await expect(page.getByRole('link', { name: /Twijfel\? Bel Veilig Thuis/ })).toBeVisible();
+	await afweging(page, 3, 'Twijfel');
+	await nieuweStap(page, /melding vooraf bespreken/i, expectAccessible);
+	await expect(page.getByText(/meldnorm 2/).first()).toBeVisible();
+});
+
 test('afweging 4 nee: melden, en in het basismodel daarna afsluiten', async ({
 	page,
 	expectAccessible
@@ -273,6 +296,16 @@ test('de acuut-knop vanuit stap 1: vastgelegd, en door naar de melding', async (
 	await page.getByRole('button', { name: 'Sluiten' }).click();
 	await acuut(page, 'disclosure', 'Leerling vertelde vanochtend dat papa haar slaat.');
 	await nieuweStap(page, /melding vooraf bespreken/i, expectAccessible);
+	// Issue 14, defect 4: the steps jumped over are not "gedaan", also for a screen reader.
+	const voortgang = page.getByRole('navigation', { name: 'Voortgang in het stappenplan' });
+	await expect(voortgang.getByRole('listitem')).toContainText([
+		'Start (gedaan)',
+		'Stap 1: Signalen (overgeslagen)',
+		'Stap 2: Consultatie (overgeslagen)',
+		'Stap 3: Gesprek (overgeslagen)',
+		'Stap 4: Wegen (overgeslagen)',
+		'Stap 5: Beslissen'
+	]);
 	await melden(page);
 });
 

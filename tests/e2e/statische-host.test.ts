@@ -10,23 +10,14 @@
  * The root build is build/ (`npm run build`), the sub-path build is build-meldcode/
  * (`npm run build:subpad`, BASE_PATH=/meldcode); `npm run test:e2e` makes both.
  */
-import {
-	cpSync,
-	existsSync,
-	mkdtempSync,
-	readFileSync,
-	readdirSync,
-	rmSync,
-	writeFileSync
-} from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startKaleServer, type KaleServer } from './kale-server';
+import { maakNieuweVersie } from './nieuwe-build';
 import { kluisKeuze, nieuweCasusInvullen, start, verwachtStap } from './wizard';
-
-const MARKER = '<meta name="app-versie" content="2" />';
 
 /** The h1 of each page, by its path under the app's base. */
 const PAGINAS = [
@@ -193,19 +184,7 @@ for (const host of [
 			const map = mkdtempSync(join(tmpdir(), 'meldcodewijzer-subpad-'));
 			try {
 				const nieuw = join(map, 'nieuw');
-				cpSync(host.map, nieuw, { recursive: true });
-				const versie = JSON.parse(readFileSync(join(nieuw, '_app/version.json'), 'utf8'))
-					.version as string;
-				const swPad = join(nieuw, 'service-worker.js');
-				const sw = readFileSync(swPad, 'utf8');
-				expect(sw).toContain(`\`${versie}\``);
-				writeFileSync(swPad, sw.replaceAll(`\`${versie}\``, `\`${versie}-2\``));
-				writeFileSync(join(nieuw, '_app/version.json'), JSON.stringify({ version: `${versie}-2` }));
-				for (const naam of readdirSync(nieuw, { recursive: true, encoding: 'utf8' })) {
-					if (!naam.endsWith('.html')) continue;
-					const pad = join(nieuw, naam);
-					writeFileSync(pad, readFileSync(pad, 'utf8').replace('<head>', `<head>\n\t\t${MARKER}`));
-				}
+				const versie = maakNieuweVersie(host.map, nieuw);
 
 				await page.goto('casussen/');
 				await offlineKlaar(page);

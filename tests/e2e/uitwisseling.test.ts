@@ -305,6 +305,31 @@ test('een gewijzigd bestand wordt geweigerd met de reden, en er verandert niets'
 	await expectAccessible();
 });
 
+test('een bestand met een andere kop van een bekende casus: het voorbeeld zegt wat verschilt, de casus hier blijft (issue 14, defect 6)', async ({
+	page,
+	expectAccessible
+}, info) => {
+	await totAfweging1(page, { code: 'KO' });
+	const pad = await exporteerCasus(page, info.outputPath('kop.json'));
+	const bestand = JSON.parse(await readFile(pad, 'utf8'));
+	bestand.casussen[0].casus.pseudoniem = 'ZZ';
+	bestand.casussen[0].casus.leeftijd = 15;
+	const ander = info.outputPath('kop-anders.json');
+	await writeFile(ander, JSON.stringify(bestand));
+
+	await kiesBestand(page, ander);
+	const voorbeeld = page.getByRole('region', { name: 'Wat er gebeurt als je importeert' });
+	await expect(voorbeeld).toContainText(
+		'Let op: het bestand noemt andere gegevens van deze casus: pseudoniem "ZZ" (hier "KO"); leeftijd 15 (hier 9).'
+	);
+	await expectAccessible();
+	await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Geïmporteerd' })).toBeFocused();
+	await page.goto('/casussen');
+	await expect(page.getByRole('link', { name: /^KO / })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^ZZ / })).toHaveCount(0);
+});
+
 test('inzageverzoek: alles over één leerling in één bestand', async ({ page }, info) => {
 	await totAfweging1(page, { code: 'IZ' });
 	await totAfweging1(page, { code: 'AN' });

@@ -27,6 +27,28 @@ export interface CasusOverzicht {
 	nieuweRegels: number;
 	/** Both copies decided after their common entry: someone has to choose. */
 	conflict: boolean;
+	/**
+	 * Issue 14, defect 6: where the file's case header (pseudonym, age, route, start) differs from
+	 * this device's. The header is outside the chain, so the device's own stays; said, not ignored.
+	 */
+	kopVerschilt: string[];
+}
+
+/** The header fields of a known case that differ in the file, in Dutch, for the preview. */
+export function kopVerschillen(
+	hier: Pick<CasusRecord, 'pseudoniem' | 'leeftijd' | 'variant' | 'aangemaakt'>,
+	bestand: Pick<CasusRecord, 'pseudoniem' | 'leeftijd' | 'variant' | 'aangemaakt'>
+): string[] {
+	const uit: string[] = [];
+	if (hier.pseudoniem !== bestand.pseudoniem)
+		uit.push(`pseudoniem "${bestand.pseudoniem}" (hier "${hier.pseudoniem}")`);
+	if (hier.leeftijd !== bestand.leeftijd)
+		uit.push(`leeftijd ${bestand.leeftijd} (hier ${hier.leeftijd})`);
+	if (hier.variant !== bestand.variant)
+		uit.push(`stappenplan ${bestand.variant} (hier ${hier.variant})`);
+	if (Date.parse(hier.aangemaakt) !== Date.parse(bestand.aangemaakt))
+		uit.push(`begonnen op ${bestand.aangemaakt} (hier ${hier.aangemaakt})`);
+	return uit;
 }
 
 export interface Overzicht {
@@ -89,7 +111,8 @@ function bepaal(
 			pseudoniem: rij?.pseudoniem ?? casus.pseudoniem,
 			soort: soort?.soort ?? 'nieuw',
 			nieuweRegels: rij ? aantalNieuw(log, logboek) : inhoud(logboek).size,
-			conflict: soort?.soort === 'samenvoegen' && heeftConflict(na)
+			conflict: soort?.soort === 'samenvoegen' && heeftConflict(na),
+			kopVerschilt: rij ? kopVerschillen(rij, casus) : []
 		}
 	};
 }

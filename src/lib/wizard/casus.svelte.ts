@@ -51,14 +51,6 @@ export interface Opslag {
 	akkoord?(akkoord: Akkoord): Promise<string | void>;
 }
 
-function stap5Van(
-	voor: MeldcodeSnapshot,
-	na: MeldcodeSnapshot,
-	regel: LogRegel
-): Stap5Beslissing | null {
-	return beslissingTussen(voor.context, na.context, regel);
-}
-
 /**
  * A new decision is taken under today's rules and stored with their version, so that a later
  * release replays it by the same rules (machines/regels.ts). Replayed entries keep their own.
@@ -121,7 +113,7 @@ export class Casus {
 		const stap5: Stap5Beslissing[] = [];
 		for (const r of regels) {
 			const volgende = stap(s, r.beslissing.event).snapshot;
-			const b = stap5Van(s, volgende, r);
+			const b = beslissingTussen(s.context, volgende.context, r);
 			if (b) stap5.push(b);
 			s = volgende;
 		}
@@ -158,7 +150,7 @@ export class Casus {
 	}
 
 	#toepassen(snapshot: MeldcodeSnapshot, regel: LogRegel) {
-		const b = stap5Van(this.snapshot, snapshot, regel);
+		const b = beslissingTussen(this.snapshot.context, snapshot.context, regel);
 		if (b) this.stap5.push(b);
 		this.regels.push(regel);
 		this.#logLengte = regel.volgnummer;
