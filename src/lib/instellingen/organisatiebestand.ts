@@ -133,3 +133,24 @@ export function wijzigingen(
 		.filter((k) => nieuw[k] !== undefined && nieuw[k] !== huidig[k])
 		.map((k) => ({ veld: k, label: VELDEN[k], oud: String(huidig[k]), nieuw: String(nieuw[k]) }));
 }
+
+/**
+ * "meldcodewijzer-organisatie-basisschool-de-linde-2026-12-03-1415.json": the organisation and
+ * the local time, so files for two schools, or two versions of one day, do not overwrite each other.
+ */
+export function organisatiebestandNaam(
+	w: Pick<InstellingenWaarden, 'organisatie'>,
+	nu = new Date()
+): string {
+	const naam = w.organisatie
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 40)
+		.replace(/-+$/, '');
+	const twee = (n: number) => String(n).padStart(2, '0');
+	const tijd = `${nu.getFullYear()}-${twee(nu.getMonth() + 1)}-${twee(nu.getDate())}-${twee(nu.getHours())}${twee(nu.getMinutes())}`;
+	return `${ORGANISATIE_FORMAAT}${naam ? `-${naam}` : ''}-${tijd}.json`;
+}
