@@ -195,6 +195,7 @@ test('laptop: zelf invullen, fouten worden genoemd; "Niet nu" blijft; Instelling
 	await expect(voorbeeld).toContainText('A. Bakker');
 	await expect(voorbeeld).toContainText('F. el Amrani');
 	await expectAccessible();
+	await foto(page, '12-instellingen-organisatiebestand-desktop');
 	await voorbeeld.getByRole('button', { name: 'Overnemen', exact: true }).click();
 	await expect(page.getByLabel('Aandachtsfunctionaris: naam (niet verplicht)')).toHaveValue(
 		'F. el Amrani'
