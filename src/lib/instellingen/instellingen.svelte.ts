@@ -86,9 +86,14 @@ class Instellingen {
 		try {
 			const ruw = opslag?.getItem(SLEUTEL);
 			this.waarden = leesInstellingen(ruw ? JSON.parse(ruw) : {});
-			this.inrichtenGezien = opslag?.getItem(INRICHTEN_GEZIEN) === '1';
 		} catch {
 			this.waarden = { ...STANDAARD };
+		}
+		// Apart: a damaged settings entry does not bring back a notice someone waved away.
+		try {
+			this.inrichtenGezien = opslag?.getItem(INRICHTEN_GEZIEN) === '1';
+		} catch {
+			this.inrichtenGezien = false;
 		}
 	}
 

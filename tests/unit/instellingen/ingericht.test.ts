@@ -41,6 +41,11 @@ describe('ingericht', () => {
 		instellingen.laden(opslag);
 		expect(instellingen.vraagInrichten).toBe(false);
 		expect([...opslag.m.keys()]).toEqual(['meldcodewijzer.inrichten.gezien']);
+		// A damaged settings entry falls back to the defaults, but keeps the choice.
+		opslag.m.set('meldcodewijzer.instellingen.v1', '{kapot');
+		instellingen.laden(opslag);
+		expect(instellingen.waarden).toEqual(STANDAARD);
+		expect(instellingen.vraagInrichten).toBe(false);
 		instellingen.laden(geheugen());
 	});
 
