@@ -14,6 +14,7 @@ const PAGINAS = [
 	'/casus',
 	'/casus/nieuw',
 	'/importeren',
+	'/inrichten',
 	'/instellingen',
 	'/privacy',
 	'/toegankelijkheid'

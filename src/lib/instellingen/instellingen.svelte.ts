@@ -7,6 +7,8 @@ import * as v from 'valibot';
 import type { Variant } from '$machines/meldcode.machine';
 
 const SLEUTEL = 'meldcodewijzer.instellingen.v1';
+// A device preference, not an organisation setting: it never goes into an organisation file.
+const INRICHTEN_GEZIEN = 'meldcodewijzer.inrichten.gezien';
 
 const tekst = (standaard: string) => v.fallback(v.pipe(v.string(), v.maxLength(200)), standaard);
 
@@ -49,12 +51,36 @@ export type InstellingenWaarden = v.InferOutput<typeof InstellingenSchema>;
 
 export const STANDAARD: InstellingenWaarden = v.parse(InstellingenSchema, {});
 
+/**
+ * The names and numbers a school fills in when it sets the app up (issue 16); while all of them
+ * are the generic defaults, the start page offers /inrichten/. The other fields have defaults
+ * that fit most schools.
+ */
+export const INRICHTVELDEN = [
+	'organisatie',
+	'aandachtsfunctionarisRol',
+	'aandachtsfunctionarisNaam',
+	'bestuurssecretaris',
+	'veiligThuisRegio',
+	'leerlingvolgsysteem'
+] as const satisfies readonly (keyof InstellingenWaarden)[];
+
+export function isIngericht(w: InstellingenWaarden): boolean {
+	return INRICHTVELDEN.some((k) => w[k].trim() !== STANDAARD[k]);
+}
+
 export function leesInstellingen(ruw: unknown): InstellingenWaarden {
 	return v.parse(InstellingenSchema, typeof ruw === 'object' && ruw !== null ? ruw : {});
 }
 
 class Instellingen {
 	waarden: InstellingenWaarden = $state({ ...STANDAARD });
+	/**
+	 * Someone chose "Niet nu" on the start page's setup notice, or saved the setup on purpose
+	 * (also with the generic words): the start page stops asking. Kept in this module, not beside
+	 * the notice, so the start page loads no extra chunk for it.
+	 */
+	inrichtenGezien = $state(false);
 
 	laden(opslag: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage) {
 		try {
@@ -62,6 +88,27 @@ class Instellingen {
 			this.waarden = leesInstellingen(ruw ? JSON.parse(ruw) : {});
 		} catch {
 			this.waarden = { ...STANDAARD };
+		}
+		// Apart: a damaged settings entry does not bring back a notice someone waved away.
+		try {
+			this.inrichtenGezien = opslag?.getItem(INRICHTEN_GEZIEN) === '1';
+		} catch {
+			this.inrichtenGezien = false;
+		}
+	}
+
+	/** Whether the start page offers the setup: generic names, and not waved away. */
+	get vraagInrichten(): boolean {
+		return !this.inrichtenGezien && !isIngericht(this.waarden);
+	}
+
+	/** The start page stops asking; a browser that refuses to store asks again next time. */
+	inrichtenAfgehandeld(opslag: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage) {
+		this.inrichtenGezien = true;
+		try {
+			opslag?.setItem(INRICHTEN_GEZIEN, '1');
+		} catch {
+			// Nothing else depends on it.
 		}
 	}
 
