@@ -74,10 +74,19 @@ interface Item {
 export type Stel = ReadonlyMap<string, KeuzeRecord['tak']>;
 
 export function effectief(log: readonly LogRecord[], stel: Stel = new Map()): Effectief {
-	const conflicten: Conflict[] = [];
-	const regelVan = new Map<string, LogRegel>();
 	const keuzes = new Map<string, KeuzeRecord>();
 	verzamelKeuzes(log, keuzes);
+	return lees(log, stel, keuzes);
+}
+
+/** `effectief`, with the choices to apply given (a copy's log read with the choices made here). */
+function lees(
+	log: readonly LogRecord[],
+	stel: Stel,
+	keuzes: ReadonlyMap<string, KeuzeRecord>
+): Effectief {
+	const conflicten: Conflict[] = [];
+	const regelVan = new Map<string, LogRegel>();
 	const items = tak(log, [], new Set(), null, { conflicten, regelVan, stel, keuzes });
 
 	for (const item of items) {
@@ -125,10 +134,13 @@ function alsRegel(r: BeslissingRecord, samengevoegd: boolean): LogRegel {
 	};
 }
 
-/** One chain (the case's own, or one embedded in a samenvoeging), after the entries `eerder`. */
+/**
+ * One chain (the case's own, or one embedded in a samenvoeging), after the entries `eerder`
+ * (those before it in the copy it comes from: what a number refers to, and that copy's start).
+ */
 function tak(
 	regels: readonly LogRecord[],
-	eerder: readonly string[],
+	eerder: readonly LogRecord[],
 	gezien: Set<string>,
 	via: SamenvoegingRecord | null,
 	ctx: {
@@ -140,10 +152,12 @@ function tak(
 ): Item[] {
 	const { conflicten, regelVan } = ctx;
 	const samengevoegd = via !== null;
-	const hashes = [...eerder];
+	const vorige = [...eerder];
+	const hashes = eerder.map((r) => r.hash);
 	const items: Item[] = [];
 	for (const r of regels) {
 		hashes.push(r.hash);
+		vorige.push(r);
 		if (gezien.has(r.hash)) continue;
 		gezien.add(r.hash);
 		const plaats = r.volgnummer;
@@ -160,14 +174,30 @@ function tak(
 				via
 			});
 		} else if (r.soort === 'samenvoeging') {
-			const binnen = tak(r.regels, hashes.slice(0, r.vanaf), gezien, via ?? r, ctx).map((i) => ({
+			const binnen = tak(r.regels, vorige.slice(0, r.vanaf), gezien, via ?? r, ctx).map((i) => ({
 				...i,
 				plaats
 			}));
-			const beslist = (i: Item) => i.record.soort === 'beslissing' && i.gevolgd;
-			const hier = items.filter((i) => i.plaats > r.vanaf && beslist(i));
-			const daar = binnen.filter(beslist);
-			if (hier.length > 0 && daar.length > 0) {
+			/**
+			 * The other copy's line is what that copy follows: its own log (the common entries,
+			 * then its entries as embedded here), read with the choices made here. Some of its
+			 * decisions may be here already, seen in an earlier merge of its file (and perhaps set
+			 * aside by a choice then): they are on its side, not this copy's, and its line, when
+			 * chosen, runs through them (issue 14: a hand-back was refused without this).
+			 */
+			const volgtDaar = new Set(
+				lees([...vorige.slice(0, r.vanaf), ...r.regels], ctx.stel, ctx.keuzes).regels.map(
+					(x) => x.hash
+				)
+			);
+			const beslissing = (i: Item) => i.record.soort === 'beslissing';
+			const na = items.filter((i) => i.plaats > r.vanaf && beslissing(i));
+			const hier = na.filter((i) => i.gevolgd && !volgtDaar.has(i.record.hash));
+			// A conflict needs decisions new with this merge on the other side; one settled
+			// before (with a choice here) does not open again because a later file repeats it.
+			const nieuw = binnen.filter((i) => beslissing(i) && i.gevolgd);
+			const daar = [...na.filter((i) => !i.gevolgd && volgtDaar.has(i.record.hash)), ...nieuw];
+			if (hier.length > 0 && nieuw.length > 0) {
 				const keuze = ctx.keuzes.get(r.hash) ?? null;
 				const conflict: Conflict = {
 					samenvoeging: r,
@@ -178,10 +208,19 @@ function tak(
 				conflicten.push(conflict);
 				// Not chosen (yet): the line that does not count stays in the log, not in the replay.
 				const gekozen = ctx.stel.get(r.hash) ?? keuze?.tak ?? 'hier';
-				for (const i of gekozen === 'ingevoegd' ? hier : daar) {
-					i.gevolgd = false;
-					i.conflict = conflict;
-				}
+				if (gekozen === 'hier')
+					for (const i of daar) {
+						i.gevolgd = false;
+						i.conflict = conflict;
+					}
+				// The other line: exactly what the other copy follows, from the common entry on.
+				else
+					for (const i of [...na, ...binnen.filter(beslissing)]) {
+						const volgt = volgtDaar.has(i.record.hash);
+						if (i.gevolgd && !volgt) i.conflict = conflict;
+						if (volgt) delete i.conflict;
+						i.gevolgd = volgt;
+					}
 			}
 			items.push(...binnen);
 		} else if (r.soort !== 'keuze') {
