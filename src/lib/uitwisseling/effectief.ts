@@ -83,11 +83,12 @@ export function effectief(log: readonly LogRecord[], stel: Stel = new Map()): Ef
 function lees(
 	log: readonly LogRecord[],
 	stel: Stel,
-	keuzes: ReadonlyMap<string, KeuzeRecord>
+	keuzes: ReadonlyMap<string, KeuzeRecord>,
+	volgt: Map<string, Set<string>> = new Map()
 ): Effectief {
 	const conflicten: Conflict[] = [];
 	const regelVan = new Map<string, LogRegel>();
-	const items = tak(log, [], new Set(), null, { conflicten, regelVan, stel, keuzes });
+	const items = tak(log, [], new Set(), null, { conflicten, regelVan, stel, keuzes, volgt });
 
 	for (const item of items) {
 		const r = item.record;
@@ -148,6 +149,12 @@ function tak(
 		regelVan: Map<string, LogRegel>;
 		stel: Stel;
 		keuzes: ReadonlyMap<string, KeuzeRecord>;
+		/**
+		 * Per samenvoeging (hash): what the other copy follows. Read once per merge: merges nest
+		 * (up to MAX_DIEPTE), and reading each copy's log anew at every level would double the
+		 * work with every level.
+		 */
+		volgt: Map<string, Set<string>>;
 	}
 ): Item[] {
 	const { conflicten, regelVan } = ctx;
@@ -185,11 +192,16 @@ function tak(
 			 * aside by a choice then): they are on its side, not this copy's, and its line, when
 			 * chosen, runs through them (issue 14: a hand-back was refused without this).
 			 */
-			const volgtDaar = new Set(
-				lees([...vorige.slice(0, r.vanaf), ...r.regels], ctx.stel, ctx.keuzes).regels.map(
-					(x) => x.hash
-				)
-			);
+			let volgtDaar = ctx.volgt.get(r.hash);
+			if (!volgtDaar) {
+				const daarLog = [...vorige.slice(0, r.vanaf), ...r.regels];
+				volgtDaar = new Set(
+					lees(daarLog, ctx.stel, ctx.keuzes, ctx.volgt).regels.flatMap((x) =>
+						x.hash ? [x.hash] : []
+					)
+				);
+				ctx.volgt.set(r.hash, volgtDaar);
+			}
 			const beslissing = (i: Item) => i.record.soort === 'beslissing';
 			const na = items.filter((i) => i.plaats > r.vanaf && beslissing(i));
 			const hier = na.filter((i) => i.gevolgd && !volgtDaar.has(i.record.hash));
