@@ -16,7 +16,7 @@ import { opslagMelding } from '$lib/wizard/casus.svelte';
 import type { Actor } from '$lib/wizard/logboek';
 import { effectief } from './effectief';
 import type { CasusExport, Exportbestand } from './formaat';
-import { isGecontroleerd, logFout } from './lezen';
+import { isGecontroleerd, kopBuitenKetenTekst, logFout } from './lezen';
 import { aantalNieuw, inhoud, plan, verloren, type Plan } from './samenvoegen';
 
 export interface CasusOverzicht {
@@ -39,15 +39,6 @@ export interface CasusOverzicht {
 	 * format 2 with nothing recorded since): why, in Dutch, for the preview. Otherwise null.
 	 */
 	kopBuitenKeten: string | null;
-}
-
-/** Why the header of a case new on this device is not covered by the chain, for the preview. */
-export function kopBuitenKetenTekst(gemigreerdVan: number | undefined): string {
-	const waarom =
-		gemigreerdVan !== undefined && gemigreerdVan < 2
-			? `dit bestand heeft formaatversie ${gemigreerdVan}, van vóór de kop in de keten kwam`
-			: 'de casus is begonnen vóór de kop in de keten kwam, en er is sindsdien niets vastgelegd';
-	return `De gegevens van deze casus (pseudoniem, leeftijd, stappenplan, begindatum) vallen niet onder de gecontroleerde keten: ${waarom}. Controleer of ze kloppen.`;
 }
 
 /** The header fields of a known case that differ in the file, in Dutch, for the preview. */

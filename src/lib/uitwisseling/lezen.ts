@@ -304,6 +304,16 @@ export async function controleerCasus(
 	return { ok: true, casus, aantal: logboek.length, kopIn: keten.kopIn ?? null };
 }
 
+/** Why the header of a case new on this device is not covered by the chain, for the import preview
+ * and the command-line verifier. */
+export function kopBuitenKetenTekst(gemigreerdVan: number | undefined): string {
+	const waarom =
+		gemigreerdVan !== undefined && gemigreerdVan < 2
+			? `dit bestand heeft formaatversie ${gemigreerdVan}, van vóór de kop in de keten kwam`
+			: 'de casus is begonnen vóór de kop in de keten kwam, en er is sindsdien niets vastgelegd';
+	return `De gegevens van deze casus (pseudoniem, leeftijd, stappenplan, begindatum) vallen niet onder de gecontroleerde keten: ${waarom}. Controleer of ze kloppen.`;
+}
+
 /**
  * What a log must meet to be imported: every decision replays, and every other entry meets the
  * rules a local write applies (dossier/schrijfregels.ts). The first problem in Dutch, or null.
