@@ -357,6 +357,25 @@ test('een bestand met alleen een andere kop (pseudoniem, leeftijd): geweigerd, h
 	await b.context.close();
 });
 
+test('een bestand van formaatversie 1 wordt nog ingelezen; het voorbeeld zegt dat de kop buiten de keten valt', async ({
+	page,
+	expectAccessible
+}) => {
+	// Made by the app before the header was bound to the chain (tests/fixtures/uitwisseling).
+	await kiesBestand(page, 'tests/fixtures/uitwisseling/v1-casus.json');
+	const voorbeeld = page.getByRole('region', { name: 'Wat er gebeurt als je importeert' });
+	await expect(voorbeeld).toContainText(
+		'Let op: De gegevens van deze casus (pseudoniem, leeftijd, stappenplan, begindatum) vallen niet onder de gecontroleerde keten: dit bestand heeft formaatversie 1'
+	);
+	await expectAccessible();
+	await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Geïmporteerd' })).toBeFocused();
+	await openCasus(page, 'VE');
+	await expect(
+		page.getByText(/Integriteit gecontroleerd: 11\s+regels, de keten klopt/)
+	).toBeVisible();
+});
+
 test('inzageverzoek: alles over één leerling in één bestand', async ({ page }, info) => {
 	await totAfweging1(page, { code: 'IZ' });
 	await totAfweging1(page, { code: 'AN' });
