@@ -5,8 +5,8 @@
  * failure. It must say what the import says, because it runs the same function.
  */
 import 'fake-indexeddb/auto';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +128,42 @@ describe('npm run verifieer', () => {
 		expect(zonder.uit).toContain('MELDCODEWIJZER_WACHTWOORD');
 		expect(zonder.code).toBe(1);
 	}, 60_000);
+
+	// In a terminal (a pseudo-terminal from util-linux `script`): asked, typed, not echoed.
+	it.skipIf(!existsSync('/usr/bin/script'))(
+		'een versleuteld bestand zonder MELDCODEWIJZER_WACHTWOORD: het wachtwoord wordt gevraagd, en niet getoond',
+		async () => {
+			const envelop = await versleutel(JSON.stringify(goed), 'typ mij', 100_000);
+			const pad = schrijf('gevraagd.json', envelop);
+			const { MELDCODEWIJZER_WACHTWOORD: _weg, ...env } = process.env;
+			void _weg;
+			const uitslag = await new Promise<{ code: number | null; uit: string }>((klaar) => {
+				const p = spawn(
+					'/usr/bin/script',
+					['-qec', `${TSX} scripts/verifieer.ts ${pad}`, '/dev/null'],
+					{
+						cwd: WORTEL,
+						env: { ...env, INIT_CWD: WORTEL }
+					}
+				);
+				let uit = '';
+				let getypt = false;
+				p.stdout.on('data', (d: Buffer) => {
+					uit += d.toString();
+					// Typed only once the question is there: no fixed wait.
+					if (!getypt && uit.includes('Wachtwoord van het bestand:')) {
+						getypt = true;
+						p.stdin.write('typ mij\r');
+					}
+				});
+				p.on('close', (code) => klaar({ code, uit }));
+			});
+			expect(uitslag.uit).toContain('casus GO (1e in het bestand): keten klopt');
+			expect(uitslag.uit).not.toContain('typ mij');
+			expect(uitslag.code).toBe(0);
+		},
+		60_000
+	);
 
 	it('een bestand van formaatversie 1: klopt, en zegt dat de kop buiten de keten valt', async () => {
 		const { code, uit } = await verifieer(V1);
