@@ -16,7 +16,8 @@ import { casusUit } from '$lib/dossier/open.svelte';
 import { maakRapport } from '$lib/rapport/rapport';
 import { overzichtVan } from '$lib/rapport/overzicht';
 import { alsTekst, maakExport } from '$lib/uitwisseling/exporteren';
-import { importeer } from '$lib/uitwisseling/importeren';
+import type { Exportbestand } from '$lib/uitwisseling/formaat';
+import { bekijk, importeer } from '$lib/uitwisseling/importeren';
 import { lees, ONVERWACHT } from '$lib/uitwisseling/lezen';
 import { TOT_HULP } from '../unit/machines/helpers';
 import { ev } from '../unit/machines/voorbeelden';
@@ -69,13 +70,20 @@ async function allesTonen(db: DossierDB): Promise<void> {
 	}
 }
 
-async function probeer(naam: string, verwacht: Uitkomst['verwacht'], tekst: string) {
-	const voor = await dump(doel);
+async function probeer(
+	naam: string,
+	verwacht: Uitkomst['verwacht'],
+	tekst: string,
+	db: DossierDB = doel,
+	kijk?: (b: Exportbestand) => Promise<void>
+) {
+	const voor = await dump(db);
 	try {
 		const gelezen = await lees(tekst);
-		const r = gelezen.ok ? await importeer(doel, gelezen.bestand, { door: IB, at: NU }) : gelezen;
-		await allesTonen(doel);
-		const na = await dump(doel);
+		if (gelezen.ok) await kijk?.(gelezen.bestand);
+		const r = gelezen.ok ? await importeer(db, gelezen.bestand, { door: IB, at: NU }) : gelezen;
+		await allesTonen(db);
+		const na = await dump(db);
 		if (r.ok) return { naam, verwacht, uitslag: 'ingelezen', melding: '', geschreven: na !== voor };
 		const crash = r.fout === ONVERWACHT || /TypeError|undefined|\[object|Cannot read/.test(r.fout);
 		return {
@@ -112,7 +120,26 @@ describe('aanvalscorpus', () => {
 		const b = structuredClone(basis);
 		a.maak(b.casussen[0]!, b);
 		await herketen(b.casussen[0]!);
-		beoordeel((await probeer(a.naam, a.verwacht, JSON.stringify(b))) as Uitkomst);
+		const beoordeelAanval = (u: Uitkomst) => {
+			beoordeel(u);
+			if (a.melding) expect(u.melding, a.naam).toMatch(a.melding);
+		};
+		if (a.apparaat !== 'nieuw')
+			return beoordeelAanval((await probeer(a.naam, a.verwacht, JSON.stringify(b))) as Uitkomst);
+		const nieuw = nieuweDB();
+		try {
+			// What is let in must say so before it is: the preview flags a header outside the chain.
+			const kijk = async (bestand: Exportbestand) => {
+				const c = (await bekijk(nieuw, bestand)).casussen[0]!;
+				if (!c.kopInKeten)
+					expect(c.kopBuitenKeten, a.naam).toMatch(/niet onder de gecontroleerde keten/);
+			};
+			beoordeelAanval(
+				(await probeer(a.naam, a.verwacht, JSON.stringify(b), nieuw, kijk)) as Uitkomst
+			);
+		} finally {
+			await weg(nieuw);
+		}
 	});
 
 	it('de cijfers: alles geprobeerd, 0 crashes, 0 keer geschreven bij een weigering', () => {

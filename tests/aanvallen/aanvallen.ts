@@ -27,6 +27,14 @@ export interface Aanval {
 	/** What it attacks, in Dutch. */
 	wat: string;
 	verwacht: 'geweigerd' | 'gemarkeerd';
+	/**
+	 * 'nieuw': tried on a device that has never seen the case (a fresh dossier per attack), where
+	 * nothing of this device's own can stand in for what the file claims. Default: the target
+	 * that holds an earlier copy of the case.
+	 */
+	apparaat?: 'nieuw';
+	/** When set, the refusal must say this: refused for the rule attacked, not for another. */
+	melding?: RegExp;
 	/** Changes the first case of a fresh copy of the sound export (the log is chained again after). */
 	maak(c: Casus, b: Bestand): void;
 }
@@ -34,6 +42,7 @@ export interface Aanval {
 type Regel = Record<string, unknown> & { volgnummer: number; hash: string; soort: string };
 
 const regels = (c: Casus) => c.logboek as Regel[];
+const kop = (c: Casus) => regels(c)[0]!.kop as Record<string, unknown>;
 const eerste = (c: Casus, soort: string) => regels(c).find((r) => r.soort === soort)!;
 
 /**
@@ -86,6 +95,8 @@ function ookCaseIds(c: Casus, id: string) {
 	c.casus.id = id;
 	for (const r of regels(c)) r.caseId = id;
 }
+
+const KOP_GEWIJZIGD = /klopt niet met de keten\. De kop van de casus is gewijzigd nadat regel \d+/;
 
 export const AANVALLEN: Aanval[] = [
 	{
@@ -325,6 +336,111 @@ export const AANVALLEN: Aanval[] = [
 		maak: (c) => {
 			const r = regels(c)[0]! as unknown as { beslissing: { toelichting: string } };
 			r.beslissing.toelichting = 'x'.repeat(100_001);
+		}
+	},
+	// Issue 14, defect 6: only the case header changed. The header is in the chain since format 2
+	// (entry 1 records it), so rebuilding the chain does not help: entry 1 still says otherwise.
+	{
+		naam: 'kop-pseudoniem-nieuw-apparaat',
+		wat: 'Alleen het pseudoniem gewijzigd, op een apparaat dat de casus niet kent (las als "de keten klopt").',
+		verwacht: 'geweigerd',
+		melding: KOP_GEWIJZIGD,
+		apparaat: 'nieuw',
+		maak: (c) => {
+			c.casus.pseudoniem = 'XY';
+			c.casus.zoeknaam = 'xy';
+		}
+	},
+	{
+		naam: 'kop-leeftijd-nieuw-apparaat',
+		wat: 'Alleen de leeftijd gewijzigd, op een nieuw apparaat.',
+		verwacht: 'geweigerd',
+		melding: KOP_GEWIJZIGD,
+		apparaat: 'nieuw',
+		maak: (c) => {
+			c.casus.leeftijd = 15;
+		}
+	},
+	{
+		naam: 'kop-stappenplan-nieuw-apparaat',
+		wat: 'Alleen het stappenplan (school of basismodel) gewijzigd, op een nieuw apparaat.',
+		verwacht: 'geweigerd',
+		melding: KOP_GEWIJZIGD,
+		apparaat: 'nieuw',
+		maak: (c) => {
+			c.casus.variant = 'basismodel';
+		}
+	},
+	{
+		naam: 'kop-begin-nieuw-apparaat',
+		wat: 'Alleen de begindatum gewijzigd, op een nieuw apparaat.',
+		verwacht: 'geweigerd',
+		melding: KOP_GEWIJZIGD,
+		apparaat: 'nieuw',
+		maak: (c) => {
+			c.casus.aangemaakt = '2025-01-01T08:00:00.000Z';
+		}
+	},
+	{
+		naam: 'kop-pseudoniem-als-versie-1',
+		wat: 'Ander pseudoniem, en het bestand noemt zich formaatversie 1 (van vóór de kop in de keten).',
+		verwacht: 'geweigerd',
+		melding: KOP_GEWIJZIGD,
+		apparaat: 'nieuw',
+		maak: (c, b) => {
+			b.formatVersion = 1;
+			c.casus.pseudoniem = 'XY';
+		}
+	},
+	{
+		naam: 'kop-pseudoniem-bekend-apparaat',
+		wat: 'Alleen het pseudoniem gewijzigd, op het apparaat dat de casus kent.',
+		verwacht: 'geweigerd',
+		melding: KOP_GEWIJZIGD,
+		maak: (c) => {
+			c.casus.pseudoniem = 'XY';
+		}
+	},
+	{
+		naam: 'kop-in-regel-1-gewijzigd',
+		wat: 'De kop die regel 1 vastlegde gewijzigd (en de keten opnieuw berekend), de casus niet.',
+		verwacht: 'geweigerd',
+		melding: KOP_GEWIJZIGD,
+		apparaat: 'nieuw',
+		maak: (c) => {
+			kop(c).leeftijd = 4;
+		}
+	},
+	{
+		naam: 'kop-in-regel-1-ander-type',
+		wat: 'De kop in regel 1 met een leeftijd als tekst.',
+		verwacht: 'geweigerd',
+		melding: /niet de opbouw van een Meldcodewijzer-export/,
+		apparaat: 'nieuw',
+		maak: (c) => {
+			kop(c).leeftijd = '9';
+		}
+	},
+	{
+		naam: 'kop-in-latere-regel-anders',
+		wat: 'Een latere regel legt een andere kop vast (en de keten is opnieuw berekend).',
+		verwacht: 'geweigerd',
+		melding: KOP_GEWIJZIGD,
+		apparaat: 'nieuw',
+		maak: (c) => {
+			regels(c).at(-1)!.kop = { ...kop(c), pseudoniem: 'XY' };
+		}
+	},
+	{
+		naam: 'kop-uit-regel-1-weg-nieuw-apparaat',
+		wat:
+			'De kop uit regel 1 gehaald, pseudoniem gewijzigd en de keten opnieuw berekend (defect 7): ' +
+			'leest als een casus van vóór formaatversie 2; het voorbeeld zegt dat de kop buiten de keten valt.',
+		verwacht: 'gemarkeerd',
+		apparaat: 'nieuw',
+		maak: (c) => {
+			delete regels(c)[0]!.kop;
+			c.casus.pseudoniem = 'XY';
 		}
 	},
 	{

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -53,6 +54,21 @@ async function importeer(page: Page, pad: string, verwacht: RegExp) {
 async function openCasus(page: Page, code: string) {
 	await page.goto('/casussen');
 	await page.getByRole('link', { name: new RegExp(`^${code} `) }).click();
+}
+
+/**
+ * The chain built again over a case's entries (plain decisions only), as anyone can with a text
+ * editor and a SHA-256 tool: canonical JSON (RFC 8785), each hash over the entry and the previous.
+ */
+function herketen(c: { casus: Record<string, unknown>; logboek: Record<string, unknown>[] }) {
+	let vorige = '0'.repeat(64);
+	for (const r of c.logboek) {
+		delete r.hash;
+		r.vorigeHash = vorige;
+		r.hash = createHash('sha256').update(canonicalize(r)!).digest('hex');
+		vorige = r.hash as string;
+	}
+	c.casus.laatsteHash = vorige;
 }
 
 /** A second device: its own context, so its own IndexedDB; console errors fail the test. */
@@ -305,8 +321,10 @@ test('een gewijzigd bestand wordt geweigerd met de reden, en er verandert niets'
 	await expectAccessible();
 });
 
-test('een bestand met een andere kop van een bekende casus: het voorbeeld zegt wat verschilt, de casus hier blijft (issue 14, defect 6)', async ({
+test('een bestand met alleen een andere kop (pseudoniem, leeftijd): geweigerd, hier en op een nieuw apparaat, niets ingelezen (issue 14, defect 6)', async ({
 	page,
+	browser,
+	baseURL,
 	expectAccessible
 }, info) => {
 	await totAfweging1(page, { code: 'KO' });
@@ -316,18 +334,46 @@ test('een bestand met een andere kop van een bekende casus: het voorbeeld zegt w
 	bestand.casussen[0].casus.leeftijd = 15;
 	const ander = info.outputPath('kop-anders.json');
 	await writeFile(ander, JSON.stringify(bestand));
+	const melding =
+		/Dit bestand is gewijzigd na export: regel 1 van casus ZZ .* De kop van de casus is gewijzigd nadat regel 1 hem vastlegde: pseudoniem "ZZ", vastgelegd "KO"; leeftijd 15, vastgelegd 9\./;
 
+	// The device that knows the case.
 	await kiesBestand(page, ander);
+	await expect(page.getByRole('alert')).toContainText(melding);
+	await expect(page.getByRole('button', { name: 'Importeren', exact: true })).toHaveCount(0);
+	await expectAccessible();
+	await page.goto('/casussen');
+	await expect(page.getByRole('link', { name: /^KO / })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^ZZ / })).toHaveCount(0);
+
+	// A new device: before, this imported as "de keten klopt".
+	const b = await anderApparaat(browser, baseURL);
+	await kiesBestand(b.page, ander);
+	await expect(b.page.getByRole('alert')).toContainText(melding);
+	await expect(b.page.getByRole('button', { name: 'Importeren', exact: true })).toHaveCount(0);
+	await b.page.goto('/casussen');
+	await expect(b.page.getByRole('link', { name: /^ZZ / })).toHaveCount(0);
+	expect(b.fouten).toEqual([]);
+	await b.context.close();
+});
+
+test('een bestand van formaatversie 1 wordt nog ingelezen; het voorbeeld zegt dat de kop buiten de keten valt', async ({
+	page,
+	expectAccessible
+}) => {
+	// Made by the app before the header was bound to the chain (tests/fixtures/uitwisseling).
+	await kiesBestand(page, 'tests/fixtures/uitwisseling/v1-casus.json');
 	const voorbeeld = page.getByRole('region', { name: 'Wat er gebeurt als je importeert' });
 	await expect(voorbeeld).toContainText(
-		'Let op: het bestand noemt andere gegevens van deze casus: pseudoniem "ZZ" (hier "KO"); leeftijd 15 (hier 9).'
+		'Let op: De gegevens van deze casus (pseudoniem, leeftijd, stappenplan, begindatum) vallen niet onder de gecontroleerde keten: dit bestand heeft formaatversie 1'
 	);
 	await expectAccessible();
 	await page.getByRole('button', { name: 'Importeren', exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'Geïmporteerd' })).toBeFocused();
-	await page.goto('/casussen');
-	await expect(page.getByRole('link', { name: /^KO / })).toBeVisible();
-	await expect(page.getByRole('link', { name: /^ZZ / })).toHaveCount(0);
+	await openCasus(page, 'VE');
+	await expect(
+		page.getByText(/Integriteit gecontroleerd: 11\s+regels, de keten klopt/)
+	).toBeVisible();
 });
 
 test('inzageverzoek: alles over één leerling in één bestand', async ({ page }, info) => {
@@ -357,11 +403,14 @@ test('tekst uit een ingelezen bestand blijft tekst (XSS)', async ({
 	await totAfweging1(page, { code: 'XS' });
 	const pad = await exporteerCasus(page, info.outputPath('xss.json'));
 	const bestand = JSON.parse(await readFile(pad, 'utf8'));
-	// The case row is not part of the chain: a file can carry any pseudonym or version text.
+	// The header is in the chain (format 2), but whoever rebuilds the chain can still carry any
+	// pseudonym (issue 14, defect 7, until entries are signed); the version text is outside it.
 	const payload = '<img src=x onerror="__xss.push(1)">';
 	bestand.appVersion = '<script>__xss.push(2)</script>';
 	bestand.casussen[0].casus.id = randomUUID();
 	bestand.casussen[0].casus.pseudoniem = payload;
+	bestand.casussen[0].logboek[0].kop.pseudoniem = payload;
+	herketen(bestand.casussen[0]);
 	const kwaad = info.outputPath('kwaad.json');
 	await writeFile(kwaad, JSON.stringify(bestand));
 	await kiesBestand(page, kwaad);
@@ -375,7 +424,8 @@ test('tekst uit een ingelezen bestand blijft tekst (XSS)', async ({
 		'Meldcodewijzer <script>__xss.push(2)</script>'
 	);
 	// The case is already here: its own pseudonym stays (the file's row does not overwrite it).
-	await expect(page.getByRole('main')).toContainText('Casus XS: al bekend');
+	await expect(page.getByRole('main')).toContainText('Casus XS:');
+	await expect(page.getByRole('main')).toContainText(`pseudoniem "${payload}" (hier "XS")`);
 	await verwachtGeenUitvoering(page);
 
 	// On another device it is a new case: the pseudonym is shown, as text, everywhere.

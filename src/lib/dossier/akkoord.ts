@@ -5,7 +5,7 @@
  */
 import type { DossierDB } from './db';
 import { effectief } from '$lib/uitwisseling/effectief';
-import { bestaand, elders, hashBinnen, laatste, logboekVan } from './dossier';
+import { bestaand, elders, hashBinnen, kopInNa, kopVoor, laatste, logboekVan } from './dossier';
 import { besluitSleutel, type Akkoord } from './akkoord-regels';
 import { verloop } from './verloop';
 import { problemenMetAkkoordIn } from './schrijfregels';
@@ -20,8 +20,7 @@ export async function voegAkkoordToe(
 	}
 ): Promise<AkkoordRecord> {
 	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
-		await bestaand(db, caseId);
-		const rij = (await db.casussen.get(caseId))!;
+		const rij = await bestaand(db, caseId);
 		const log = await logboekVan(db, caseId);
 		const vorige = await laatste(db, caseId);
 		const volgnummer = (vorige?.volgnummer ?? 0) + 1;
@@ -48,13 +47,15 @@ export async function voegAkkoordToe(
 			akkoordOpHash: akkoordOpHash!,
 			besluit,
 			...(notitie ? { notitie } : {}),
+			...kopVoor(rij),
 			vorigeHash: vorige?.hash ?? GENESIS
 		});
 		await db.logboek.add(record);
 		await db.casussen.update(caseId, {
 			bijgewerkt: a.at,
 			aantalRegels: volgnummer,
-			laatsteHash: record.hash
+			laatsteHash: record.hash,
+			...kopInNa(rij, volgnummer)
 		});
 		return record;
 	});

@@ -8,7 +8,14 @@ import type { LogRegel } from '$lib/wizard/logboek';
 import { effectief } from '$lib/uitwisseling/effectief';
 import type { DossierDB } from './db';
 import { Dexie } from 'dexie';
-import { metHash, verifieer, type Verificatie, type ZonderHash } from './keten';
+import {
+	kopVan,
+	metHash,
+	verifieer,
+	verifieerCasus,
+	type Verificatie,
+	type ZonderHash
+} from './keten';
 import { normaliseerPseudoniem, pseudoniemProblemen } from './grenzen';
 import { samenvatting } from './samenvatting';
 import { openBlok, openBlokNu, samen, verzegelBlokNu, type BlokRecord } from './blokken';
@@ -16,6 +23,7 @@ import { correctieTekstProblemen, problemenMetCorrectie } from './schrijfregels'
 import {
 	GENESIS,
 	type BeslissingRecord,
+	type CasusKop,
 	type CasusRecord,
 	type CorrectieRecord,
 	type LogRecord
@@ -56,11 +64,28 @@ export function hashBinnen<T extends LogRecord>(inhoud: ZonderHash<T>): Promise<
 }
 
 /** The case row must still exist: a case deleted in another tab gets no orphaned log rows. */
-export async function bestaand(db: DossierDB, caseId: string): Promise<void> {
-	if (!(await db.casussen.get(caseId)))
+export async function bestaand(db: DossierDB, caseId: string): Promise<CasusRecord> {
+	const rij = await db.casussen.get(caseId);
+	if (!rij)
 		throw new Error(
 			'Deze casus staat niet meer op dit apparaat (verwijderd in een ander tabblad?)'
 		);
+	return rij;
+}
+
+/**
+ * The header for the entry about to be written, as long as no entry of the case carries it
+ * (entry 1 of a new case; the next entry of a case begun before export format 2): from then
+ * on the header is covered by the chain (issue 14, defect 6). The row remembers where, so no
+ * write has to read the log to know.
+ */
+export function kopVoor(rij: CasusRecord): { kop?: CasusKop } {
+	return rij.kopIn ? {} : { kop: kopVan(rij) };
+}
+
+/** The row's `kopIn` after writing entry `volgnummer` with `kopVoor(rij)`. */
+export function kopInNa(rij: CasusRecord, volgnummer: number): { kopIn?: number } {
+	return rij.kopIn ? {} : { kopIn: volgnummer };
 }
 
 /** A case's log as IndexedDB holds it: its single rows and its blocks, over the same key range. */
@@ -93,7 +118,7 @@ export async function voegBeslissingToe(
 	alleRegels: readonly LogRegel[]
 ): Promise<BeslissingRecord> {
 	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
-		await bestaand(db, caseId);
+		const rij = await bestaand(db, caseId);
 		const vorige = await laatste(db, caseId);
 		const volgnummer = (vorige?.volgnummer ?? 0) + 1;
 		if (volgnummer !== regel.volgnummer) throw elders();
@@ -105,6 +130,7 @@ export async function voegBeslissingToe(
 			door: regel.door,
 			beslissing: regel.beslissing,
 			...(regel.gegevens ? { gegevens: regel.gegevens } : {}),
+			...kopVoor(rij),
 			vorigeHash: vorige?.hash ?? GENESIS
 		});
 		await db.logboek.add(record);
@@ -112,7 +138,8 @@ export async function voegBeslissingToe(
 			...samenvatting(snapshot, alleRegels),
 			bijgewerkt: regel.beslissing.at,
 			aantalRegels: volgnummer,
-			laatsteHash: record.hash
+			laatsteHash: record.hash,
+			...kopInNa(rij, volgnummer)
 		});
 		return record;
 	});
@@ -130,7 +157,7 @@ export async function voegCorrectieToe(
 	const vooraf = correctieTekstProblemen(c);
 	if (vooraf.length > 0) throw new Error(vooraf.join(' '));
 	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
-		await bestaand(db, caseId);
+		const rij = await bestaand(db, caseId);
 		const vorige = await laatste(db, caseId);
 		const volgnummer = (vorige?.volgnummer ?? 0) + 1;
 		if (c.volgnummer !== undefined && c.volgnummer !== volgnummer) throw elders();
@@ -146,13 +173,15 @@ export async function voegCorrectieToe(
 			corrigeert: c.corrigeert,
 			tekst: c.tekst,
 			reden: c.reden,
+			...kopVoor(rij),
 			vorigeHash: vorige?.hash ?? GENESIS
 		});
 		await db.logboek.add(record);
 		await db.casussen.update(caseId, {
 			bijgewerkt: c.at,
 			aantalRegels: volgnummer,
-			laatsteHash: record.hash
+			laatsteHash: record.hash,
+			...kopInNa(rij, volgnummer)
 		});
 		return record;
 	});
@@ -237,7 +266,11 @@ export async function logboekVan(db: DossierDB, caseId: string): Promise<LogReco
  */
 export async function controleer(db: DossierDB, caseId: string): Promise<Verificatie> {
 	const [log, rij] = await Promise.all([logboekVan(db, caseId), db.casussen.get(caseId)]);
-	const keten = await verifieer(log);
+	// With the header, where an entry recorded it: the same check as an import and the CLI.
+	const volledig = rij ? await verifieerCasus(rij, log) : await verifieer(log);
+	// The case page says "de keten klopt" or names the break; where the header is anchored is
+	// for the import preview, so the answer keeps the shape it always had.
+	const keten: Verificatie = volledig.ok ? { ok: true, aantal: volledig.aantal } : volledig;
 	if (!keten.ok || rij?.aantalRegels === undefined) return keten;
 	if (log.length < rij.aantalRegels || log.at(-1)?.hash !== rij.laatsteHash)
 		return {

@@ -4,7 +4,8 @@
  * (RFC 8785, the `canonicalize` package), so the same entry always gives the same bytes.
  */
 import canonicalize from 'canonicalize';
-import { GENESIS, type LogRecord } from './types';
+import { normaliseerPseudoniem } from './grenzen';
+import { GENESIS, type CasusKop, type LogRecord } from './types';
 
 export type ZonderHash<T extends LogRecord = LogRecord> = T extends LogRecord
 	? Omit<T, 'hash'>
@@ -22,7 +23,17 @@ export async function metHash<T extends LogRecord>(inhoud: ZonderHash<T>): Promi
 }
 
 export type Verificatie =
-	{ ok: true; aantal: number } | { ok: false; volgnummer: number; positie: number; reden: string };
+	| {
+			ok: true;
+			aantal: number;
+			/**
+			 * Only from `verifieerCasus`: the volgnummer of the (top-level) entry whose hash first
+			 * covers the case header, or null when no entry does (a case begun before export format 2,
+			 * or a file of format 1): then the header is outside the chain, and views say so.
+			 */
+			kopIn?: number | null;
+	  }
+	| { ok: false; volgnummer: number; positie: number; reden: string };
 
 /** Merges inside merges inside merges: deeper than this is not a real hand-off but a crafted file. */
 export const MAX_DIEPTE = 16;
@@ -98,4 +109,95 @@ async function keten(
 		vorige = hash;
 	}
 	return null;
+}
+
+/** The header fields of a case row, and nothing else: what an entry's `kop` holds. */
+export function kopVan(casus: CasusKop): CasusKop {
+	return {
+		pseudoniem: casus.pseudoniem,
+		leeftijd: casus.leeftijd,
+		variant: casus.variant,
+		aangemaakt: casus.aangemaakt
+	};
+}
+
+export interface KopAnker {
+	/** The header as the entry recorded it. */
+	kop: CasusKop;
+	/** The top-level entry it is in (itself, or the samenvoeging that holds it). */
+	volgnummer: number;
+	positie: number;
+	/** Set when the anchor is an entry of another copy inside that samenvoeging. */
+	binnen?: number;
+}
+
+/**
+ * Every entry that carries the header, in log order, at any depth: the other copy inside a
+ * samenvoeging may have anchored the header before this one did. Iterative, as a crafted file
+ * may nest (verifieer caps the depth, but this may run on a log that failed it).
+ */
+export function kopAnkers(regels: readonly LogRecord[]): KopAnker[] {
+	const uit: KopAnker[] = [];
+	for (const [i, r] of regels.entries()) {
+		const stapel: LogRecord[] = [r];
+		while (stapel.length > 0) {
+			const x = stapel.shift()!;
+			if (x.kop !== undefined)
+				uit.push({
+					kop: x.kop,
+					volgnummer: r.volgnummer,
+					positie: i + 1,
+					...(x === r ? {} : { binnen: x.volgnummer })
+				});
+			if (x.soort === 'samenvoeging' && Array.isArray(x.regels)) stapel.unshift(...x.regels);
+		}
+	}
+	return uit;
+}
+
+/**
+ * Where a header differs from what an entry recorded, in Dutch ("leeftijd 15, vastgelegd 9").
+ * The start is compared as a moment (a time zone written differently is the same start); the
+ * pseudonym after the same normalisation the app applies when it is typed.
+ */
+export function kopAfwijkingen(kop: CasusKop, vastgelegd: CasusKop): string[] {
+	const uit: string[] = [];
+	const p = (x: unknown) => (typeof x === 'string' ? normaliseerPseudoniem(x) : x);
+	if (p(kop.pseudoniem) !== p(vastgelegd.pseudoniem))
+		uit.push(`pseudoniem "${kop.pseudoniem}", vastgelegd "${vastgelegd.pseudoniem}"`);
+	if (kop.leeftijd !== vastgelegd.leeftijd)
+		uit.push(`leeftijd ${kop.leeftijd}, vastgelegd ${vastgelegd.leeftijd}`);
+	if (kop.variant !== vastgelegd.variant)
+		uit.push(`stappenplan ${kop.variant}, vastgelegd ${vastgelegd.variant}`);
+	const t = (x: unknown) => (typeof x === 'string' ? Date.parse(x) : NaN);
+	if (!(t(kop.aangemaakt) === t(vastgelegd.aangemaakt)))
+		uit.push(`begonnen op ${kop.aangemaakt}, vastgelegd ${vastgelegd.aangemaakt}`);
+	return uit;
+}
+
+/**
+ * A case as a whole: its chain (`verifieer`), and its header against every entry that recorded
+ * it. The one check behind the import preview, the case page's "de keten klopt" and the
+ * command-line verifier (scripts/verifieer.ts), so they can never disagree. The app offers no
+ * way to change a header, so every anchor must match; a header change, should one be added,
+ * is a new entry with the new `kop`, and this rule would then compare with the last one.
+ */
+export async function verifieerCasus(
+	casus: CasusKop,
+	regels: readonly LogRecord[]
+): Promise<Verificatie> {
+	const keten = await verifieer(regels);
+	if (!keten.ok) return keten;
+	const ankers = kopAnkers(regels);
+	for (const a of ankers) {
+		const anders = kopAfwijkingen(casus, a.kop);
+		if (anders.length > 0)
+			return {
+				ok: false,
+				volgnummer: a.volgnummer,
+				positie: a.positie,
+				reden: `De kop van de casus is gewijzigd nadat regel ${a.binnen ?? a.volgnummer}${a.binnen === undefined ? '' : ` (van een andere kopie, in regel ${a.volgnummer})`} hem vastlegde: ${anders.join('; ')}.`
+			};
+	}
+	return { ...keten, kopIn: ankers[0]?.volgnummer ?? null };
 }

@@ -27,7 +27,18 @@ export interface CasusRecord {
 	/** Length and last hash of the log, so entries cut off at its end are noticed. */
 	aantalRegels?: number;
 	laatsteHash?: string;
+	/**
+	 * The volgnummer of the first entry that carries this header (`kop`), so the next write knows
+	 * without reading the log whether the header is in the chain yet. Derived, like the rest.
+	 */
+	kopIn?: number;
 }
+
+/**
+ * The fields that describe the case itself, as opposed to the summary derived from the log
+ * (status, uitkomst, dates). Export format 2 binds them to the chain (issue 14, defect 6).
+ */
+export type CasusKop = Pick<CasusRecord, 'pseudoniem' | 'leeftijd' | 'variant' | 'aangemaakt'>;
 
 interface LogBasis {
 	caseId: string;
@@ -39,6 +50,14 @@ interface LogBasis {
 	vorigeHash: string;
 	/** SHA-256 (hex) over this entry's content including `vorigeHash`. */
 	hash: string;
+	/**
+	 * The case header, carried by the first entry written for a case whose log does not hold it
+	 * yet (entry 1 of a new case; the next entry of a case begun before export format 2). Being
+	 * part of the entry's content, it is covered by its hash and so by the chain: a file whose
+	 * header was edited no longer matches it. The app has no way to edit a header; should one be
+	 * added, it must be a new entry carrying the new header, never an edit of the case row.
+	 */
+	kop?: CasusKop;
 }
 
 export interface BeslissingRecord extends LogBasis {

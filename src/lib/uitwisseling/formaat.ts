@@ -18,7 +18,13 @@ import type { CasusRecord, ConceptRecord, LogRecord, Stap5Besluit } from '$lib/d
 import type { AntwoordSetRecord } from '$lib/vragenlijst/db';
 
 export const FORMAAT = 'meldcodewijzer-dossier';
-export const FORMAAT_VERSIE = 1;
+/**
+ * 2: the case header (pseudonym, age, route, start) is bound to the chain: an entry may carry it
+ * (`kop`, see dossier/types.ts), and reading checks the header against every entry that does.
+ * A file of version 1 is migrated (migraties.ts); its headers stay outside the chain, and the
+ * import preview says so.
+ */
+export const FORMAAT_VERSIE = 2;
 export const APP_VERSIE: string = version;
 
 export interface CasusExport {
@@ -42,6 +48,11 @@ export interface Exportbestand {
 	geexporteerd: string;
 	/** Set for an export made for an inzageverzoek: everything stored about this pseudonym. */
 	inzage?: { pseudoniem: string };
+	/**
+	 * Set by reading (never taken from the file): the format version the file had before it was
+	 * migrated, so the preview can say why a header is outside the chain.
+	 */
+	gemigreerdVan?: number;
 	casussen: CasusExport[];
 }
 
@@ -62,13 +73,28 @@ const actor = v.looseObject({
 	naam: v.optional(kort)
 });
 
+const leeftijd = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(30));
+const variant = v.picklist(['school', 'basismodel']);
+
+/**
+ * The header as an entry recorded it. Loose and without a transform: the entry's hash covers it
+ * as written, so it is kept byte for byte; it is compared with the case header after reading.
+ */
+const kop = v.looseObject({
+	pseudoniem: kort,
+	leeftijd,
+	variant,
+	aangemaakt: tijd
+});
+
 const basis = {
 	caseId: id,
 	volgnummer: nummer,
 	at: tijd,
 	door: actor,
 	vorigeHash: hash,
-	hash
+	hash,
+	kop: v.optional(kop)
 };
 
 const beslissing = v.looseObject({
@@ -156,8 +182,8 @@ const casus = v.looseObject({
 		v.transform(normaliseerPseudoniem)
 	),
 	zoeknaam: v.optional(kort),
-	leeftijd: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(30)),
-	variant: v.picklist(['school', 'basismodel']),
+	leeftijd,
+	variant,
 	aangemaakt: tijd,
 	bijgewerkt: v.optional(tijd),
 	status: v.optional(v.picklist(['open', 'afgesloten', 'doorverwezen'])),
@@ -165,7 +191,8 @@ const casus = v.looseObject({
 	volgendeDatum: v.optional(v.nullable(datum)),
 	volgendeWat: v.optional(v.nullable(kort)),
 	aantalRegels: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-	laatsteHash: v.optional(hash)
+	laatsteHash: v.optional(hash),
+	kopIn: v.optional(nummer)
 });
 
 export const exportSchema = v.object({
@@ -175,6 +202,7 @@ export const exportSchema = v.object({
 	schemaVersie: v.pipe(v.number(), v.integer(), v.minValue(1)),
 	geexporteerd: tijd,
 	inzage: v.optional(v.object({ pseudoniem: kort })),
+	gemigreerdVan: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 	casussen: v.pipe(v.array(v.object({ casus, logboek: v.array(regel) })), v.maxLength(10_000))
 });
 

@@ -9,14 +9,14 @@ import { herhaal } from '$machines/replay';
 import type { DossierDB } from '$lib/dossier/db';
 import { inBlokken, verzegelBlok, type BlokRecord } from '$lib/dossier/blokken';
 import { logboekVan, verwijderVanaf } from '$lib/dossier/dossier';
-import { metHash, verifieer } from '$lib/dossier/keten';
+import { kopAnkers, metHash, verifieerCasus } from '$lib/dossier/keten';
 import { samenvatting } from '$lib/dossier/samenvatting';
 import type { CasusRecord, LogRecord, SamenvoegingRecord } from '$lib/dossier/types';
 import { opslagMelding } from '$lib/wizard/casus.svelte';
 import type { Actor } from '$lib/wizard/logboek';
 import { effectief } from './effectief';
 import type { CasusExport, Exportbestand } from './formaat';
-import { isGecontroleerd, logFout } from './lezen';
+import { isGecontroleerd, kopBuitenKetenTekst, logFout } from './lezen';
 import { aantalNieuw, inhoud, plan, verloren, type Plan } from './samenvoegen';
 
 export interface CasusOverzicht {
@@ -29,9 +29,16 @@ export interface CasusOverzicht {
 	conflict: boolean;
 	/**
 	 * Issue 14, defect 6: where the file's case header (pseudonym, age, route, start) differs from
-	 * this device's. The header is outside the chain, so the device's own stays; said, not ignored.
+	 * this device's. The device's own stays; said, not ignored.
 	 */
 	kopVerschilt: string[];
+	/** Whether an entry in the file records the header, so the chain covers it (format 2). */
+	kopInKeten: boolean;
+	/**
+	 * For a case new here whose header no entry covers (a file of format 1, or a case begun before
+	 * format 2 with nothing recorded since): why, in Dutch, for the preview. Otherwise null.
+	 */
+	kopBuitenKeten: string | null;
 }
 
 /** The header fields of a known case that differ in the file, in Dutch, for the preview. */
@@ -84,10 +91,12 @@ async function lokaal(db: DossierDB, id: string) {
 function bepaal(
 	rij: CasusRecord | undefined,
 	log: LogRecord[],
-	item: CasusExport
+	item: CasusExport,
+	gemigreerdVan?: number
 ): { overzicht: CasusOverzicht; plan: Plan | null } {
 	const { casus, logboek } = item;
 	const soort = rij ? plan(log, logboek) : null;
+	const kopInKeten = kopAnkers(logboek).length > 0;
 	const na = !soort
 		? logboek
 		: soort.soort === 'samenvoegen'
@@ -112,7 +121,9 @@ function bepaal(
 			soort: soort?.soort ?? 'nieuw',
 			nieuweRegels: rij ? aantalNieuw(log, logboek) : inhoud(logboek).size,
 			conflict: soort?.soort === 'samenvoegen' && heeftConflict(na),
-			kopVerschilt: rij ? kopVerschillen(rij, casus) : []
+			kopVerschilt: rij ? kopVerschillen(rij, casus) : [],
+			kopInKeten,
+			kopBuitenKeten: rij || kopInKeten ? null : kopBuitenKetenTekst(gemigreerdVan)
 		}
 	};
 }
@@ -126,7 +137,7 @@ export async function bekijk(db: DossierDB, bestand: Exportbestand): Promise<Ove
 	const uit: CasusOverzicht[] = [];
 	for (const item of bestand.casussen) {
 		const { rij, log } = await lokaal(db, item.casus.id);
-		uit.push(bepaal(rij, log, item).overzicht);
+		uit.push(bepaal(rij, log, item, bestand.gemigreerdVan).overzicht);
 	}
 	return overzicht(uit);
 }
@@ -177,7 +188,9 @@ export async function importeer(
 			for (const item of bestand.casussen) {
 				// Throwing here aborts the transaction: a cancelled import writes nothing.
 				signaal?.throwIfAborted();
-				lijst.push(await casusInvoegen(db, item, door, at, blokken.get(item.casus.id)));
+				lijst.push(
+					await casusInvoegen(db, item, door, at, blokken.get(item.casus.id), bestand.gemigreerdVan)
+				);
 			}
 			return lijst;
 		});
@@ -198,7 +211,8 @@ async function casusInvoegen(
 	item: CasusExport,
 	door: Actor,
 	at: string,
-	voorbereid?: BlokRecord[]
+	voorbereid?: BlokRecord[],
+	gemigreerdVan?: number
 ): Promise<CasusOverzicht> {
 	const id = item.casus.id;
 	const { rij, log } = await lokaal(db, id);
@@ -207,13 +221,13 @@ async function casusInvoegen(
 			`Op dit apparaat staan logregels van casus ${item.casus.pseudoniem} zonder de casus zelf.`
 		);
 	if (rij) {
-		const keten = await Dexie.waitFor(verifieer(log));
+		const keten = await Dexie.waitFor(verifieerCasus(rij, log));
 		if (!keten.ok)
 			throw new ImportFout(
 				`De casus ${rij.pseudoniem} op dit apparaat is zelf beschadigd (regel ${keten.volgnummer}: ${keten.reden}), dus er wordt niets bij samengevoegd.`
 			);
 	}
-	const { plan: p, overzicht: o } = bepaal(rij, log, item);
+	const { plan: p, overzicht: o } = bepaal(rij, log, item, gemigreerdVan);
 	let na: LogRecord[];
 	if (!p) {
 		na = item.logboek;
@@ -255,10 +269,12 @@ async function casusInvoegen(
 	// A new case is exactly the file's log, which `lees` checked (chain and replay) and froze; a
 	// merged log is new, so it is checked here, inside the transaction.
 	if (!(na === item.logboek && isGecontroleerd(na))) {
-		const keten = await Dexie.waitFor(verifieer(na));
+		// With the header this device keeps: a merge must not bring in an entry that recorded
+		// another one, or this case's own chain would fail its check from then on.
+		const keten = await Dexie.waitFor(verifieerCasus(rij ?? item.casus, na));
 		if (!keten.ok)
 			throw new ImportFout(
-				`Na het samenvoegen klopt de keten van casus ${o.pseudoniem} niet (regel ${keten.volgnummer}).`
+				`Na het samenvoegen klopt de keten van casus ${o.pseudoniem} niet (regel ${keten.volgnummer}). ${keten.reden}`
 			);
 		const casus = { id, variant: rij?.variant ?? item.casus.variant };
 		const fout = logFout(casus, na);
@@ -284,6 +300,7 @@ export function rijNa(
 	// As when an entry is appended here: the time of the last entry, so the same log gives the
 	// same row on every device.
 	const laatsteAt = log.at(-1)?.at ?? basis.aangemaakt;
+	const kopIn = kopAnkers(log)[0]?.volgnummer;
 	return {
 		id: basis.id,
 		pseudoniem: basis.pseudoniem,
@@ -294,6 +311,7 @@ export function rijNa(
 		...samenvatting(snapshot, regels),
 		bijgewerkt: laatsteAt,
 		aantalRegels: log.length,
-		laatsteHash: log.at(-1)?.hash
+		laatsteHash: log.at(-1)?.hash,
+		...(kopIn === undefined ? {} : { kopIn })
 	};
 }

@@ -6,7 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import type { DossierDB } from '$lib/dossier/db';
-import { logboekVan } from '$lib/dossier/dossier';
+import { kopVoor, logboekVan } from '$lib/dossier/dossier';
 import { metHash } from '$lib/dossier/keten';
 import { problemenMetKeuze } from '$lib/dossier/schrijfregels';
 import type { KeuzeRecord } from '$lib/dossier/types';
@@ -47,6 +47,7 @@ export async function voegKeuzeToe(
 				samenvoegingHash: conflict.samenvoeging.hash,
 				tak: k.tak,
 				reden: k.reden.trim(),
+				...kopVoor(rij),
 				vorigeHash: vorige.hash
 			})
 		);

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { herhaal } from '$machines/replay';
-import { verifieer } from '$lib/dossier/keten';
+import { verifieerCasus } from '$lib/dossier/keten';
 import { logregelFout } from '$lib/dossier/schrijfregels';
 import { GEHEIM } from '$lib/kluis/middleware';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
@@ -115,6 +115,30 @@ export const ONVERWACHT =
 	'Dit bestand kon niet worden gelezen door een onverwachte fout. Er is niets veranderd.';
 
 async function leesOnveilig(tekst: string, opties: LeesOpties): Promise<Gelezen> {
+	const ontleed = await ontleedOnveilig(tekst, opties);
+	if (!ontleed.ok) return ontleed;
+	const { bestand } = ontleed;
+	const fout = (await controleerBestand(bestand)).find((u) => !u.ok);
+	if (fout && !fout.ok) return { ok: false, fout: fout.melding };
+	// Frozen, so what was checked is what gets imported: nothing can change it in between.
+	for (const { logboek } of bestand.casussen) gecontroleerd.add(Object.freeze(logboek));
+	return { ok: true, bestand };
+}
+
+/**
+ * A file read up to its shape (size, JSON, encryption, format version and migration, schema),
+ * without the per-case checks: for the command-line verifier, which reports every case.
+ * `lees` is this followed by `controleerBestand`.
+ */
+export async function ontleed(tekst: string, opties: LeesOpties = {}): Promise<Gelezen> {
+	try {
+		return await ontleedOnveilig(tekst, opties);
+	} catch {
+		return { ok: false, fout: ONVERWACHT };
+	}
+}
+
+async function ontleedOnveilig(tekst: string, opties: LeesOpties): Promise<Gelezen> {
 	const bytes = new Blob([tekst]).size;
 	if (bytes > MAX_BYTES) return teGroot(bytes);
 	const json = alsJson(tekst);
@@ -158,12 +182,7 @@ async function leesOnveilig(tekst: string, opties: LeesOpties): Promise<Gelezen>
 			fout: `Dit bestand heeft niet de opbouw van een Meldcodewijzer-export: bij ${plaatsVan(issue)} ontbreekt iets of staat iets wat niet kan.`
 		};
 	}
-	const bestand = vorm.output as unknown as Exportbestand;
-	const fout = await controleerCasussen(bestand);
-	if (fout) return { ok: false, fout };
-	// Frozen, so what was checked is what gets imported: nothing can change it in between.
-	for (const { logboek } of bestand.casussen) gecontroleerd.add(Object.freeze(logboek));
-	return { ok: true, bestand };
+	return { ok: true, bestand: vorm.output as unknown as Exportbestand };
 }
 
 /** Logs whose chain and replay `lees` has checked (and frozen): importing them as a new case needs no second check. */
@@ -173,29 +192,126 @@ export function isGecontroleerd(logboek: readonly LogRecord[]): boolean {
 	return gecontroleerd.has(logboek);
 }
 
-/** Chains, numbers and the replay, per case; the first problem in Dutch, or null. */
-async function controleerCasussen(bestand: Exportbestand): Promise<string | null> {
+/** The outcome of every check on one case of a file. */
+export type CasusUitslag =
+	| {
+			ok: true;
+			casus: CasusRecord;
+			aantal: number;
+			/** The entry whose hash first covers the header, or null: the header is outside the chain. */
+			kopIn: number | null;
+	  }
+	| {
+			ok: false;
+			casus: CasusRecord;
+			/** The first entry that fails, when the problem is one entry's. */
+			volgnummer: number | null;
+			/** What is wrong, in Dutch. */
+			reden: string;
+			/** The whole sentence the import shows. */
+			melding: string;
+	  };
+
+/**
+ * Every case of a parsed file through `controleerCasus`; by default up to the first that fails
+ * (what `lees` needs), with `alle` every case (what the command-line verifier prints).
+ */
+export async function controleerBestand(
+	bestand: Exportbestand,
+	{ alle = false }: { alle?: boolean } = {}
+): Promise<CasusUitslag[]> {
 	const ids = new Set<string>();
+	const uit: CasusUitslag[] = [];
 	for (const [i, { casus, logboek }] of bestand.casussen.entries()) {
-		const naam = `casus ${casus.pseudoniem} (${i + 1}e in het bestand)`;
-		if (ids.has(casus.id)) return `Dit bestand bevat ${naam} twee keer.`;
+		const u: CasusUitslag = ids.has(casus.id)
+			? {
+					ok: false,
+					casus,
+					volgnummer: null,
+					reden: 'Deze casus staat twee keer in het bestand.',
+					melding: `Dit bestand bevat ${casusNaam(casus, i)} twee keer.`
+				}
+			: await controleerCasus(casus, logboek, i);
 		ids.add(casus.id);
-		const vreemd = logboek.find((r) => r.caseId !== casus.id);
-		if (vreemd)
-			return `In ${naam} staat regel ${vreemd.volgnummer} die bij een andere casus hoort.`;
-		const keten = await verifieer(logboek);
-		if (!keten.ok)
-			return `Dit bestand is gewijzigd na export: regel ${keten.volgnummer} van ${naam} klopt niet met de keten. ${keten.reden}`;
-		if (
-			casus.aantalRegels !== undefined &&
-			(logboek.length !== casus.aantalRegels ||
-				(casus.laatsteHash !== undefined && logboek.at(-1)?.hash !== casus.laatsteHash))
-		)
-			return `Dit bestand is onvolledig of gewijzigd: ${naam} had ${casus.aantalRegels} regels, het bestand bevat er ${logboek.length}.`;
-		const fout = logFout(casus, logboek);
-		if (fout) return `In ${naam}: ${fout}`;
+		uit.push(u);
+		if (!u.ok && !alle) break;
 	}
-	return null;
+	return uit;
+}
+
+function casusNaam(casus: Pick<CasusRecord, 'pseudoniem'>, i: number): string {
+	return `casus ${casus.pseudoniem} (${i + 1}e in het bestand)`;
+}
+
+/**
+ * One case of a file: its entries belong to it, its chain holds and its header matches every
+ * entry that recorded it (`verifieerCasus`), nothing is cut off its end, and every entry meets
+ * the rules of a local write (the replay and schrijfregels.ts). The ONE implementation behind
+ * the import (and so its preview) and `npm run verifieer` (scripts/verifieer.ts).
+ */
+export async function controleerCasus(
+	casus: CasusRecord,
+	logboek: readonly LogRecord[],
+	plek = 0
+): Promise<CasusUitslag> {
+	const naam = casusNaam(casus, plek);
+	const fout = (volgnummer: number | null, reden: string, melding: string): CasusUitslag => ({
+		ok: false,
+		casus,
+		volgnummer,
+		reden,
+		melding
+	});
+	const vreemd = logboek.find((r) => r.caseId !== casus.id);
+	if (vreemd)
+		return fout(
+			vreemd.volgnummer,
+			`Regel ${vreemd.volgnummer} hoort bij een andere casus.`,
+			`In ${naam} staat regel ${vreemd.volgnummer} die bij een andere casus hoort.`
+		);
+	const keten = await verifieerCasus(casus, logboek);
+	if (!keten.ok)
+		return fout(
+			keten.volgnummer,
+			keten.reden,
+			`Dit bestand is gewijzigd na export: regel ${keten.volgnummer} van ${naam} klopt niet met de keten. ${keten.reden}`
+		);
+	if (
+		casus.aantalRegels !== undefined &&
+		(logboek.length !== casus.aantalRegels ||
+			(casus.laatsteHash !== undefined && logboek.at(-1)?.hash !== casus.laatsteHash))
+	)
+		return fout(
+			logboek.length < casus.aantalRegels ? logboek.length + 1 : logboek.length,
+			`De casus had ${casus.aantalRegels} regels, het bestand bevat er ${logboek.length}.`,
+			`Dit bestand is onvolledig of gewijzigd: ${naam} had ${casus.aantalRegels} regels, het bestand bevat er ${logboek.length}.`
+		);
+
+	// ── SIGNATURES PLUG IN HERE (issue 14, "Signed entries") ─────────────────────────────────
+	// `handtekeningKlopt(entry)` from src/lib/dossier/ondertekening.ts (another branch) belongs
+	// exactly here: after the chain (a signature over an entry whose hash is wrong proves nothing)
+	// and before the replay. Walk the entries in chain order, at any depth (a samenvoeging holds
+	// the other copy's entries), and return the first that fails with `fout(volgnummer, reden,
+	// melding)`, as the chain does. The import preview and scripts/verifieer.ts both come through
+	// this function, so this is the only place that needs it.
+	// ───────────────────────────────────────────────────────────────────────────────────────────
+
+	const regelFout = logFout(casus, logboek);
+	if (regelFout) {
+		const nr = /regel (\d+)/i.exec(regelFout)?.[1];
+		return fout(nr ? Number(nr) : null, regelFout, `In ${naam}: ${regelFout}`);
+	}
+	return { ok: true, casus, aantal: logboek.length, kopIn: keten.kopIn ?? null };
+}
+
+/** Why the header of a case new on this device is not covered by the chain, for the import preview
+ * and the command-line verifier. */
+export function kopBuitenKetenTekst(gemigreerdVan: number | undefined): string {
+	const waarom =
+		gemigreerdVan !== undefined && gemigreerdVan < 2
+			? `dit bestand heeft formaatversie ${gemigreerdVan}, van vóór de kop in de keten kwam`
+			: 'de casus is begonnen vóór de kop in de keten kwam, en er is sindsdien niets vastgelegd';
+	return `De gegevens van deze casus (pseudoniem, leeftijd, stappenplan, begindatum) vallen niet onder de gecontroleerde keten: ${waarom}. Controleer of ze kloppen.`;
 }
 
 /**

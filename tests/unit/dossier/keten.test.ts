@@ -3,7 +3,16 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DossierDB } from '$lib/dossier/db';
 import { controleer, logboekVan, nieuweCasus } from '$lib/dossier/dossier';
-import { hashVan, metHash, verifieer, type ZonderHash } from '$lib/dossier/keten';
+import {
+	hashVan,
+	kopAfwijkingen,
+	kopAnkers,
+	kopVan,
+	metHash,
+	verifieer,
+	verifieerCasus,
+	type ZonderHash
+} from '$lib/dossier/keten';
 import { GENESIS, type BeslissingRecord, type LogRecord } from '$lib/dossier/types';
 import { beslissingVan } from '$machines/beslissing';
 import { TOT_HULP } from '../machines/helpers';
@@ -209,3 +218,79 @@ function sorteer(waarde: unknown): unknown {
 		);
 	return waarde;
 }
+
+describe('de kop van de casus in de keten (issue 14, defect 6)', () => {
+	const kopVanRij = async () => kopVan((await db.casussen.get(id))!);
+
+	it('regel 1 draagt de kop, en de hash van regel 1 dekt hem: wie hem weghaalt, breekt de keten', async () => {
+		expect(log[0]!.kop).toEqual(await kopVanRij());
+		expect(kopAnkers(log).map((a) => a.volgnummer)).toEqual([1]);
+		expect(await verifieerCasus(await kopVanRij(), log)).toEqual({
+			ok: true,
+			aantal: log.length,
+			kopIn: 1
+		});
+		const zonder = log.map((r, i) => (i === 0 ? { ...r, kop: undefined } : r));
+		delete zonder[0]!.kop;
+		expect(await verifieerCasus(await kopVanRij(), zonder)).toMatchObject({
+			ok: false,
+			volgnummer: 1,
+			reden: 'Regel 1 is gewijzigd nadat hij werd vastgelegd.'
+		});
+	});
+
+	it('een oud logboek zonder kop klopt nog, met de kop buiten de keten; hashes van bestaande regels veranderen niet', async () => {
+		// An entry as written before format 2: the same content without `kop`, hashed the same way.
+		const { hash: _h, kop: _k, ...oud } = log[0]! as BeslissingRecord;
+		void _h;
+		void _k;
+		const eerste = await metHash<BeslissingRecord>(oud as ZonderHash<BeslissingRecord>);
+		expect(await verifieerCasus(await kopVanRij(), [eerste])).toEqual({
+			ok: true,
+			aantal: 1,
+			kopIn: null
+		});
+	});
+
+	it('vergelijkt het begin als moment en het pseudoniem genormaliseerd (NFC)', async () => {
+		const kop = await kopVanRij();
+		expect(
+			kopAfwijkingen(
+				{ ...kop, aangemaakt: new Date(Date.parse(kop.aangemaakt)).toISOString() },
+				kop
+			)
+		).toEqual([]);
+		expect(
+			kopAfwijkingen({ ...kop, pseudoniem: 'Be\u0301' }, { ...kop, pseudoniem: 'Bé' })
+		).toEqual([]);
+		expect(kopAfwijkingen({ ...kop, leeftijd: kop.leeftijd + 1 }, kop)).toEqual([
+			`leeftijd ${kop.leeftijd + 1}, vastgelegd ${kop.leeftijd}`
+		]);
+	});
+
+	it('een kop in een samengevoegde regel van een andere kopie telt ook, en wordt zo genoemd', async () => {
+		const kop = await kopVanRij();
+		// The other copy's entry 2 recorded another age: the chain holds, the header does not.
+		const { hash: _h2, ...tweede } = log[1]! as BeslissingRecord;
+		void _h2;
+		const regel2 = await metHash<BeslissingRecord>({ ...tweede, kop: { ...kop, leeftijd: 16 } });
+		const samenvoeging = await metHash({
+			soort: 'samenvoeging',
+			caseId: id,
+			volgnummer: 2,
+			at: TIJD_LATER,
+			door: { rol: 'ib-er' },
+			vorigeHash: log[0]!.hash,
+			vanaf: 1,
+			regels: [regel2]
+		} as ZonderHash);
+		const uit = await verifieerCasus(kop, [log[0]!, samenvoeging]);
+		expect(uit).toMatchObject({
+			ok: false,
+			volgnummer: 2,
+			reden: expect.stringMatching(
+				/nadat regel 2 \(van een andere kopie, in regel 2\) hem vastlegde: leeftijd 9, vastgelegd 16/
+			)
+		});
+	});
+});

@@ -7,7 +7,7 @@ import { controleer, logboekVan } from '$lib/dossier/dossier';
 import { alsTekst, bestandsnaam, maakExport } from '$lib/uitwisseling/exporteren';
 import { APP_VERSIE, FORMAAT, FORMAAT_VERSIE } from '$lib/uitwisseling/formaat';
 import { lees, leesBestandVan, MAX_BYTES } from '$lib/uitwisseling/lezen';
-import { migreer, type Migratie } from '$lib/uitwisseling/migraties';
+import { migreer, MIGRATIES, type Migratie } from '$lib/uitwisseling/migraties';
 import { TOT_HULP, TOT_VRAAG2 } from '../machines/helpers';
 import { laad } from '../dossier/hulp';
 import { importeer } from '$lib/uitwisseling/importeren';
@@ -133,7 +133,7 @@ describe('importeren', () => {
 			expect(r.ok).toBe(false);
 			return r.ok ? '' : r.fout;
 		};
-		expect(await fouten(JSON.stringify({ ...bestand, formatVersion: 2 }))).toMatch(
+		expect(await fouten(JSON.stringify({ ...bestand, formatVersion: FORMAAT_VERSIE + 1 }))).toMatch(
 			/^Dit bestand komt uit een nieuwere versie van Meldcodewijzer/
 		);
 		expect(await fouten('')).toMatch(/geen geldige JSON/);
@@ -191,11 +191,11 @@ describe('formaatversies', () => {
 		await casusMet(a, TOT_VRAAG2);
 		const { geexporteerd, ...rest } = await maakExport(a, { alle: true });
 		const v0 = { ...rest, formatVersion: 0, exportDatum: geexporteerd };
-		expect(migreer(v0, [V0])).toEqual({
+		expect(migreer(v0, [V0, ...MIGRATIES])).toEqual({
 			ok: true,
-			bestand: { ...rest, formatVersion: 1, geexporteerd }
+			bestand: { ...rest, formatVersion: FORMAAT_VERSIE, geexporteerd, gemigreerdVan: 0 }
 		});
-		const r = await lees(JSON.stringify(v0), { migraties: [V0] });
+		const r = await lees(JSON.stringify(v0), { migraties: [V0, ...MIGRATIES] });
 		expect(r.ok).toBe(true);
 		// Without the step, version 0 cannot be read, and the message says so.
 		expect(await lees(JSON.stringify(v0))).toMatchObject({
