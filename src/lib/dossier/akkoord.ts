@@ -8,6 +8,7 @@ import { effectief } from '$lib/uitwisseling/effectief';
 import { bestaand, elders, hashBinnen, laatste, logboekVan } from './dossier';
 import { besluitSleutel, stap5Beslissingen, type Akkoord } from './akkoord-regels';
 import { problemenMetAkkoordIn } from './schrijfregels';
+import { ondertekenaarVoor } from './eigen-sleutel';
 import { GENESIS, type AkkoordRecord } from './types';
 
 export async function voegAkkoordToe(
@@ -18,6 +19,11 @@ export async function voegAkkoordToe(
 		volgnummer?: number;
 	}
 ): Promise<AkkoordRecord> {
+	// Signed by the key of the name typed in the sign-off form, made on this device if need be:
+	// whether the school knows that key as its directeur is for the roster to say (team.ts).
+	const sleutel = a.door.naam?.trim()
+		? await ondertekenaarVoor(db, { rol: a.door.rol, naam: a.door.naam })
+		: null;
 	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
 		await bestaand(db, caseId);
 		const rij = (await db.casussen.get(caseId))!;
@@ -37,18 +43,21 @@ export async function voegAkkoordToe(
 			(b) => besluitSleutel(b) === akkoordOpHash
 		)!.besluit;
 		const notitie = a.notitie?.trim();
-		const record = await hashBinnen<AkkoordRecord>({
-			soort: 'akkoord',
-			caseId,
-			volgnummer,
-			at: a.at,
-			door: { rol: a.door.rol, naam: a.door.naam!.trim() },
-			akkoordOp: a.akkoordOp,
-			akkoordOpHash: akkoordOpHash!,
-			besluit,
-			...(notitie ? { notitie } : {}),
-			vorigeHash: vorige?.hash ?? GENESIS
-		});
+		const record = await hashBinnen<AkkoordRecord>(
+			{
+				soort: 'akkoord',
+				caseId,
+				volgnummer,
+				at: a.at,
+				door: { rol: a.door.rol, naam: a.door.naam!.trim() },
+				akkoordOp: a.akkoordOp,
+				akkoordOpHash: akkoordOpHash!,
+				besluit,
+				...(notitie ? { notitie } : {}),
+				vorigeHash: vorige?.hash ?? GENESIS
+			},
+			sleutel
+		);
 		await db.logboek.add(record);
 		await db.casussen.update(caseId, {
 			bijgewerkt: a.at,

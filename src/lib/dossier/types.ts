@@ -5,6 +5,7 @@
 import type { BeslissingVastgelegd } from '$machines/beslissing';
 import type { Uitkomst, Variant } from '$machines/meldcode.machine';
 import type { Actor, Gegevens } from '$lib/wizard/logboek';
+import type { Ondertekening } from './ondertekening';
 
 export type CasusStatus = 'open' | 'afgesloten' | 'doorverwezen';
 
@@ -39,6 +40,11 @@ interface LogBasis {
 	vorigeHash: string;
 	/** SHA-256 (hex) over this entry's content including `vorigeHash`. */
 	hash: string;
+	/**
+	 * Who recorded it, provably: a signature over `hash` (ondertekening.ts). Outside the hashed
+	 * content, so logs from before signing keep their hashes; absent in those older entries.
+	 */
+	ondertekening?: Ondertekening;
 }
 
 export interface BeslissingRecord extends LogBasis {
