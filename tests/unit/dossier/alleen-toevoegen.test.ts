@@ -166,7 +166,8 @@ describe('correcties', () => {
 				door: { rol: 'ib-er', naam: 'Fatima' },
 				tekst: 'Met de aandachtsfunctionaris.',
 				reden: 'Onvolledig.',
-				hash: na[6]!.hash
+				hash: na[6]!.hash,
+				ondertekening: na[6]!.ondertekening
 			}
 		]);
 		expect(regels.filter((r) => r.correcties)).toHaveLength(1);
