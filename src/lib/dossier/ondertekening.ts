@@ -140,6 +140,26 @@ export async function handtekeningKlopt(regel: {
 	}
 }
 
+/**
+ * Verdicts already reached, by everything they depend on: a view re-renders its labels when the
+ * roster reloads (after every new entry), and a long log should not be verified again each time.
+ */
+const uitslagen = new Map<string, Promise<boolean>>();
+const MAX_UITSLAGEN = 20_000;
+
+function gecontroleerd(regel: { hash: string; ondertekening: Ondertekening }): Promise<boolean> {
+	const o = regel.ondertekening;
+	// The whole public key: a verdict for one key must never be reused for a look-alike.
+	const sleutel = JSON.stringify([regel.hash, o.sleutel, o.handtekening, o.publiek]);
+	let uit = uitslagen.get(sleutel);
+	if (!uit) {
+		if (uitslagen.size >= MAX_UITSLAGEN) uitslagen.clear();
+		uit = handtekeningKlopt(regel);
+		uitslagen.set(sleutel, uit);
+	}
+	return uit;
+}
+
 /** A known key in the team roster. */
 export interface TeamLid {
 	sleutel: string;
@@ -164,7 +184,8 @@ export async function ondertekeningStatus(
 	team: readonly TeamLid[]
 ): Promise<OndertekeningStatus> {
 	if (!regel.ondertekening) return { soort: 'niet' };
-	if (!(await handtekeningKlopt(regel))) return { soort: 'klopt-niet' };
+	if (!(await gecontroleerd(regel as { hash: string; ondertekening: Ondertekening })))
+		return { soort: 'klopt-niet' };
 	const lid = team.find((l) => l.sleutel === regel.ondertekening!.sleutel);
 	if (!lid) return { soort: 'onbekend' };
 	try {
