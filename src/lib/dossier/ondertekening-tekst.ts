@@ -19,7 +19,12 @@ export function rolInZin(rol: string): string {
 	return Object.hasOwn(ROL_IN_ZIN, rol) ? ROL_IN_ZIN[rol as Rol] : rol;
 }
 
-export function ondertekeningTekst(s: OndertekeningStatus): string {
+/**
+ * `naOndertekend`: an earlier entry of the same log is signed. An unsigned entry after it was not
+ * recorded before signing existed: its signature is missing (removed from the file, or written
+ * by a device that could not sign), and the label says so instead of giving the innocent reason.
+ */
+export function ondertekeningTekst(s: OndertekeningStatus, naOndertekend = false): string {
 	switch (s.soort) {
 		case 'bekend':
 			return `ondertekend door ${s.lid.naam} (${rolInZin(s.lid.rol)}), sleutel bekend`;
@@ -28,6 +33,8 @@ export function ondertekeningTekst(s: OndertekeningStatus): string {
 		case 'klopt-niet':
 			return 'handtekening klopt niet';
 		case 'niet':
-			return 'niet ondertekend (vastgelegd vóór ondertekening)';
+			return naOndertekend
+				? 'niet ondertekend (handtekening ontbreekt, terwijl een eerdere regel ondertekend is)'
+				: 'niet ondertekend (vastgelegd vóór ondertekening)';
 	}
 }

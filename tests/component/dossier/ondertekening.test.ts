@@ -49,6 +49,18 @@ describe('het label van de ondertekening per regel', () => {
 	});
 });
 
+describe('een ontbrekende handtekening na een ondertekende regel', () => {
+	it('heet niet "vóór ondertekening" maar ontbrekend (een weggehaalde handtekening valt op)', async () => {
+		const { team } = await opzet();
+		render(OndertekeningLabel, { regel: { hash: HASH }, team, naOndertekend: true });
+		expect(
+			await screen.findByText(
+				'niet ondertekend (handtekening ontbreekt, terwijl een eerdere regel ondertekend is)'
+			)
+		).toBeInTheDocument();
+	});
+});
+
 describe('het akkoord van de directeur', () => {
 	it('telt met de sleutel die het team als directeur kent', async () => {
 		const { directeur, team } = await opzet();
