@@ -149,6 +149,16 @@ test('leerkracht en directeur: ondertekende regels, een teamlijst, en een akkoor
 		'ondertekend door P. Jansen (directeur), sleutel bekend'
 	);
 	await expect(geschiedenis).toContainText('bevestigd: ondertekend door P. Jansen (directeur)');
+	// And so does the report the school shows the inspectie.
+	await page.getByRole('link', { name: /^Rapport van deze casus/ }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: /Rapport meldcode: casus OT/ })
+	).toBeVisible();
+	await expect(
+		page
+			.getByRole('region', { name: 'Akkoord van de directeur' })
+			.getByText(/^bevestigd: ondertekend door P\. Jansen \(directeur\)/)
+	).toBeVisible();
 	expect(b.fouten).toEqual([]);
 	await b.context.close();
 });
