@@ -19,6 +19,7 @@ import { BRON } from '$machines/sources';
 import { GRENZEN, teLang } from './grenzen';
 import type { AkkoordRecord, LogRecord, Stap5Besluit } from './types';
 import type { Intrekking } from './verloop';
+import type { Ondertekening } from './ondertekening';
 
 export const AKKOORD_BRON = BRON.stap5;
 
@@ -34,6 +35,8 @@ export interface Akkoord {
 	notitie?: string;
 	/** The sign-off's own hash, once stored: what a view keys it by. */
 	hash?: string;
+	/** Its signature, if signed: whether it counts is akkoord-bevestiging.ts's question. */
+	ondertekening?: Ondertekening;
 }
 
 export const BESLUIT_TEKST: Record<Stap5Besluit, string> = {
@@ -178,7 +181,7 @@ export function problemenMetAkkoord(
 export function alsAkkoorden(log: readonly LogRecord[]): Akkoord[] {
 	return log
 		.filter((r): r is AkkoordRecord => r.soort === 'akkoord')
-		.map(({ volgnummer, at, door, akkoordOp, akkoordOpHash, besluit, notitie, hash }) => ({
+		.map(({ volgnummer, at, door, akkoordOp, akkoordOpHash, besluit, notitie, hash, ...r }) => ({
 			volgnummer,
 			at,
 			door,
@@ -186,6 +189,7 @@ export function alsAkkoorden(log: readonly LogRecord[]): Akkoord[] {
 			akkoordOpHash,
 			besluit,
 			...(notitie ? { notitie } : {}),
-			hash
+			hash,
+			...(r.ondertekening ? { ondertekening: r.ondertekening } : {})
 		}));
 }

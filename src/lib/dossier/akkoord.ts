@@ -9,6 +9,7 @@ import { bestaand, elders, hashBinnen, kopInNa, kopVoor, laatste, logboekVan } f
 import { besluitSleutel, type Akkoord } from './akkoord-regels';
 import { verloop } from './verloop';
 import { problemenMetAkkoordIn } from './schrijfregels';
+import { ondertekenaarVoor } from './eigen-sleutel';
 import { GENESIS, type AkkoordRecord } from './types';
 
 export async function voegAkkoordToe(
@@ -19,6 +20,11 @@ export async function voegAkkoordToe(
 		volgnummer?: number;
 	}
 ): Promise<AkkoordRecord> {
+	// Signed by the key of the name typed in the sign-off form, made on this device if need be:
+	// whether the school knows that key as its directeur is for the roster to say (team.ts).
+	const sleutel = a.door.naam?.trim()
+		? await ondertekenaarVoor(db, { rol: a.door.rol, naam: a.door.naam })
+		: null;
 	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
 		const rij = await bestaand(db, caseId);
 		const log = await logboekVan(db, caseId);
@@ -37,19 +43,22 @@ export async function voegAkkoordToe(
 			(b) => besluitSleutel(b) === akkoordOpHash
 		)!.besluit;
 		const notitie = a.notitie?.trim();
-		const record = await hashBinnen<AkkoordRecord>({
-			soort: 'akkoord',
-			caseId,
-			volgnummer,
-			at: a.at,
-			door: { rol: a.door.rol, naam: a.door.naam!.trim() },
-			akkoordOp: a.akkoordOp,
-			akkoordOpHash: akkoordOpHash!,
-			besluit,
-			...(notitie ? { notitie } : {}),
-			...kopVoor(rij),
-			vorigeHash: vorige?.hash ?? GENESIS
-		});
+		const record = await hashBinnen<AkkoordRecord>(
+			{
+				soort: 'akkoord',
+				caseId,
+				volgnummer,
+				at: a.at,
+				door: { rol: a.door.rol, naam: a.door.naam!.trim() },
+				akkoordOp: a.akkoordOp,
+				akkoordOpHash: akkoordOpHash!,
+				besluit,
+				...(notitie ? { notitie } : {}),
+				...kopVoor(rij),
+				vorigeHash: vorige?.hash ?? GENESIS
+			},
+			sleutel
+		);
 		await db.logboek.add(record);
 		await db.casussen.update(caseId, {
 			bijgewerkt: a.at,

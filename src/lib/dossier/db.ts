@@ -12,6 +12,8 @@ import { heropenNaMislukkenOpenen } from './heropenen';
 import type { AntwoordSetRecord } from '$lib/vragenlijst/db';
 import type { CasusRecord, ConceptRecord, LogRecord } from './types';
 import type { BlokRecord } from './blokken';
+import type { SleutelRecord } from './eigen-sleutel';
+import type { TeamLid } from './ondertekening';
 import { definieerVersies, HUIDIGE_VERSIE } from './versies';
 
 export const DB_NAAM = 'meldcodewijzer';
@@ -33,6 +35,10 @@ export class DossierDB extends Dexie {
 	/** Reflections (questionnaire 'reflectie'), in the same shape as the questionnaire database. */
 	antwoordsets!: Table<AntwoordSetRecord, string>;
 	meta!: Table<{ sleutel: string; waarde: unknown }, string>;
+	/** This device's own signing keys (schema 6, eigen-sleutel.ts): not sealed, a CryptoKey is no JSON. */
+	sleutels!: Table<SleutelRecord, string>;
+	/** The team roster of known public keys (schema 6, team.ts): names and roles, no pupil content. */
+	team!: Table<TeamLid, string>;
 
 	constructor(
 		naam = DB_NAAM,

@@ -20,6 +20,8 @@ import { normaliseerPseudoniem, pseudoniemProblemen } from './grenzen';
 import { samenvatting } from './samenvatting';
 import { openBlok, openBlokNu, samen, verzegelBlokNu, type BlokRecord } from './blokken';
 import { correctieTekstProblemen, problemenMetCorrectie } from './schrijfregels';
+import { ondertekenaarVoor } from './eigen-sleutel';
+import { onderteken, type Ondertekenaar } from './ondertekening';
 import {
 	GENESIS,
 	type BeslissingRecord,
@@ -57,10 +59,18 @@ export function elders(): Error {
 
 /**
  * Hashing is WebCrypto, not IndexedDB: inside a Dexie transaction it must be wrapped in
- * Dexie.waitFor, or the transaction may commit while the hash is still being computed.
+ * Dexie.waitFor, or the transaction may commit while the hash is still being computed. With a
+ * key, the entry is signed over its hash in the same wait (ondertekening.ts).
  */
-export function hashBinnen<T extends LogRecord>(inhoud: ZonderHash<T>): Promise<T> {
-	return Dexie.waitFor(metHash<T>(inhoud));
+export function hashBinnen<T extends LogRecord>(
+	inhoud: ZonderHash<T>,
+	sleutel?: Ondertekenaar | null
+): Promise<T> {
+	return Dexie.waitFor(
+		metHash<T>(inhoud).then(async (r) =>
+			sleutel ? { ...r, ondertekening: await onderteken(r.hash, sleutel) } : r
+		)
+	);
 }
 
 /** The case row must still exist: a case deleted in another tab gets no orphaned log rows. */
@@ -117,22 +127,27 @@ export async function voegBeslissingToe(
 	snapshot: MeldcodeSnapshot,
 	alleRegels: readonly LogRegel[]
 ): Promise<BeslissingRecord> {
+	// Before the transaction: making a key on first use is WebCrypto work in tables of its own.
+	const sleutel = await ondertekenaarVoor(db, regel.door);
 	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
 		const rij = await bestaand(db, caseId);
 		const vorige = await laatste(db, caseId);
 		const volgnummer = (vorige?.volgnummer ?? 0) + 1;
 		if (volgnummer !== regel.volgnummer) throw elders();
-		const record = await hashBinnen<BeslissingRecord>({
-			soort: 'beslissing',
-			caseId,
-			volgnummer,
-			at: regel.beslissing.at,
-			door: regel.door,
-			beslissing: regel.beslissing,
-			...(regel.gegevens ? { gegevens: regel.gegevens } : {}),
-			...kopVoor(rij),
-			vorigeHash: vorige?.hash ?? GENESIS
-		});
+		const record = await hashBinnen<BeslissingRecord>(
+			{
+				soort: 'beslissing',
+				caseId,
+				volgnummer,
+				at: regel.beslissing.at,
+				door: regel.door,
+				beslissing: regel.beslissing,
+				...(regel.gegevens ? { gegevens: regel.gegevens } : {}),
+				...kopVoor(rij),
+				vorigeHash: vorige?.hash ?? GENESIS
+			},
+			sleutel
+		);
 		await db.logboek.add(record);
 		await db.casussen.update(caseId, {
 			...samenvatting(snapshot, alleRegels),
@@ -156,6 +171,7 @@ export async function voegCorrectieToe(
 ): Promise<CorrectieRecord> {
 	const vooraf = correctieTekstProblemen(c);
 	if (vooraf.length > 0) throw new Error(vooraf.join(' '));
+	const sleutel = await ondertekenaarVoor(db, c.door);
 	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
 		const rij = await bestaand(db, caseId);
 		const vorige = await laatste(db, caseId);
@@ -164,18 +180,21 @@ export async function voegCorrectieToe(
 		// The same rule an import applies to every correction in a file (schrijfregels.ts).
 		const problemen = problemenMetCorrectie(c, await regelVan(db, caseId, c.corrigeert));
 		if (problemen.length > 0) throw new Error(problemen.join(' '));
-		const record = await hashBinnen<CorrectieRecord>({
-			soort: 'correctie',
-			caseId,
-			volgnummer,
-			at: c.at,
-			door: c.door,
-			corrigeert: c.corrigeert,
-			tekst: c.tekst,
-			reden: c.reden,
-			...kopVoor(rij),
-			vorigeHash: vorige?.hash ?? GENESIS
-		});
+		const record = await hashBinnen<CorrectieRecord>(
+			{
+				soort: 'correctie',
+				caseId,
+				volgnummer,
+				at: c.at,
+				door: c.door,
+				corrigeert: c.corrigeert,
+				tekst: c.tekst,
+				reden: c.reden,
+				...kopVoor(rij),
+				vorigeHash: vorige?.hash ?? GENESIS
+			},
+			sleutel
+		);
 		await db.logboek.add(record);
 		await db.casussen.update(caseId, {
 			bijgewerkt: c.at,

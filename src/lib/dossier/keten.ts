@@ -7,12 +7,25 @@ import canonicalize from 'canonicalize';
 import { normaliseerPseudoniem } from './grenzen';
 import { GENESIS, type CasusKop, type LogRecord } from './types';
 
+/** An entry's hashed content: everything but its hash and its signature (which signs the hash). */
 export type ZonderHash<T extends LogRecord = LogRecord> = T extends LogRecord
-	? Omit<T, 'hash'>
+	? Omit<T, 'hash' | 'ondertekening'>
 	: never;
 
+/**
+ * The part of an entry its hash covers. A signature is never part of what it signs, so it is
+ * left out even when a caller passes a whole entry along.
+ */
+export function gehashteInhoud(regel: object): object {
+	if (!('hash' in regel) && !('ondertekening' in regel)) return regel;
+	const kopie: Record<string, unknown> = { ...regel };
+	delete kopie.hash;
+	delete kopie.ondertekening;
+	return kopie;
+}
+
 export async function hashVan(inhoud: ZonderHash): Promise<string> {
-	const tekst = canonicalize(inhoud);
+	const tekst = canonicalize(gehashteInhoud(inhoud));
 	if (tekst === undefined) throw new Error('Deze regel kan niet worden vastgelegd.');
 	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(tekst));
 	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -82,8 +95,8 @@ async function keten(
 		}
 		if (regel.vorigeHash !== vorige)
 			return fout(`Regel ${regel.volgnummer} sluit niet aan op de regel ervoor.`);
-		const { hash, ...inhoud } = regel;
-		if ((await hashVan(inhoud as ZonderHash)) !== hash)
+		const { hash } = regel;
+		if ((await hashVan(regel as unknown as ZonderHash)) !== hash)
 			return fout(`Regel ${regel.volgnummer} is gewijzigd nadat hij werd vastgelegd.`);
 		if (regel.soort === 'samenvoeging') {
 			const { vanaf } = regel;

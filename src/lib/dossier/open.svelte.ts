@@ -6,6 +6,7 @@
 import { wachtOpToegang } from '$lib/kluis/toegang.svelte';
 import { Casus, type CasusGegevens, type Opslag } from '$lib/wizard/casus.svelte';
 import type { DossierDB } from './db';
+import type { LogRecord } from './types';
 import { vraagBlijvendeOpslag } from './opslagruimte';
 import { dossierStatus } from './status.svelte';
 import { termijnen, type Termijn } from './termijnen';
@@ -64,19 +65,24 @@ export function dossierZonderToegang(): Promise<DossierDB> {
 	return geopend;
 }
 
+/** The stored entry's hash and signature: what the case in the tab keeps of it. */
+function opgeslagen(r: LogRecord) {
+	return { hash: r.hash, ...(r.ondertekening ? { ondertekening: r.ondertekening } : {}) };
+}
+
 export function opslagVoor(db: DossierDB, caseId: string): Opslag {
 	return {
 		async beslissing(regel, snapshot, alle) {
 			const { voegBeslissingToe } = await import('./dossier');
-			return (await voegBeslissingToe(db, caseId, regel, snapshot, alle)).hash;
+			return opgeslagen(await voegBeslissingToe(db, caseId, regel, snapshot, alle));
 		},
 		async correctie(c) {
 			const { voegCorrectieToe } = await import('./dossier');
-			return (await voegCorrectieToe(db, caseId, c)).hash;
+			return opgeslagen(await voegCorrectieToe(db, caseId, c));
 		},
 		async akkoord(a) {
 			const { voegAkkoordToe } = await import('./akkoord');
-			return (await voegAkkoordToe(db, caseId, a)).hash;
+			return opgeslagen(await voegAkkoordToe(db, caseId, a));
 		}
 	};
 }

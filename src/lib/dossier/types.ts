@@ -5,6 +5,7 @@
 import type { BeslissingVastgelegd } from '$machines/beslissing';
 import type { Uitkomst, Variant } from '$machines/meldcode.machine';
 import type { Actor, Gegevens } from '$lib/wizard/logboek';
+import type { Ondertekening } from './ondertekening';
 
 export type CasusStatus = 'open' | 'afgesloten' | 'doorverwezen';
 
@@ -58,6 +59,11 @@ interface LogBasis {
 	 * added, it must be a new entry carrying the new header, never an edit of the case row.
 	 */
 	kop?: CasusKop;
+	/**
+	 * Who recorded it, provably: a signature over `hash` (ondertekening.ts). Outside the hashed
+	 * content, so logs from before signing keep their hashes; absent in those older entries.
+	 */
+	ondertekening?: Ondertekening;
 }
 
 export interface BeslissingRecord extends LogBasis {

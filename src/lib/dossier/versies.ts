@@ -94,6 +94,18 @@ export const VERSIES: readonly Versie[] = [
 				r.onerror = () => fout(r.error);
 			});
 		}
+	},
+	{
+		versie: 6,
+		naam: 'ondertekening: een eigen sleutel per persoon op dit apparaat, en het team van bekende sleutels',
+		// Issue 14: every new log entry is signed by the person who recorded it (ondertekening.ts).
+		// `sleutels` holds this device's own key pairs, one per name and role (`persoon`); the
+		// private key is a non-extractable CryptoKey, which IndexedDB stores as it is (structured
+		// clone) and which no code, not even ours, can read out. That is also why this table is
+		// not sealed by the encryption middleware: a CryptoKey is no JSON. `team` is the school's
+		// roster: public keys with a name and role, no pupil content. Both are new tables: nothing
+		// to upgrade; older entries simply stay unsigned.
+		stores: { sleutels: 'sleutel, persoon', team: 'sleutel' }
 	}
 ];
 

@@ -7,6 +7,7 @@
  * The log may hold entry kinds this version does not know (written by a newer version, or by a
  * merge of two devices): they are listed generically in their place, never dropped, never a crash.
  */
+import type { Ondertekening } from '$lib/dossier/ondertekening';
 import { stapInfo } from '$machines/waar';
 import type { Variant } from '$machines/meldcode.machine';
 import type { MeldcodeEventType } from '$machines/meldcode.events';
@@ -116,6 +117,8 @@ export interface RapportAkkoord {
 	wie: string;
 	wanneer: string;
 	notitie?: string;
+	/** What proves who gave it (issue 14): whether it counts is akkoord-bevestiging.ts's question. */
+	bewijs: { hash?: string; ondertekening?: Ondertekening };
 }
 
 export interface RapportWaarneming {
@@ -363,7 +366,11 @@ export function maakRapport(
 				: tekst(a.besluit),
 			wie: wie(a.door),
 			wanneer: wanneer(a.at),
-			...(a.notitie ? { notitie: a.notitie } : {})
+			...(a.notitie ? { notitie: a.notitie } : {}),
+			bewijs: {
+				...(a.hash ? { hash: a.hash } : {}),
+				...(a.ondertekening ? { ondertekening: a.ondertekening } : {})
+			}
 		};
 		akkoorden.push(item);
 		if (!akkoordOp.has(akkoordSleutel(a))) akkoordOp.set(akkoordSleutel(a), item);

@@ -95,8 +95,16 @@ function lees(
 		if (r.soort !== 'correctie' || !item.doel) continue;
 		const doel = regelVan.get(item.doel);
 		if (!doel) continue;
-		const { volgnummer, at, door, tekst, reden, hash } = r;
-		const c: Correctie = { volgnummer, at, door, tekst, reden, hash };
+		const { volgnummer, at, door, tekst, reden, hash, ondertekening } = r;
+		const c: Correctie = {
+			volgnummer,
+			at,
+			door,
+			tekst,
+			reden,
+			hash,
+			...(ondertekening ? { ondertekening } : {})
+		};
 		doel.correcties = [...(doel.correcties ?? []), c];
 	}
 	const alle: Besluit[] = items
@@ -131,6 +139,7 @@ function alsRegel(r: BeslissingRecord, samengevoegd: boolean): LogRegel {
 		beslissing: r.beslissing,
 		...(r.gegevens ? { gegevens: r.gegevens } : {}),
 		hash: r.hash,
+		...(r.ondertekening ? { ondertekening: r.ondertekening } : {}),
 		...(samengevoegd ? { samengevoegd: true as const } : {})
 	};
 }

@@ -16,6 +16,7 @@ import { GRENZEN, normaliseerPseudoniem, pseudoniemProblemen } from '$lib/dossie
 import { ROLLEN, type Rol } from '$lib/wizard/logboek';
 import type { CasusRecord, ConceptRecord, LogRecord, Stap5Besluit } from '$lib/dossier/types';
 import type { AntwoordSetRecord } from '$lib/vragenlijst/db';
+import { HANDTEKENING_PATROON, VINGERAFDRUK_PATROON } from '$lib/dossier/ondertekening';
 
 export const FORMAAT = 'meldcodewijzer-dossier';
 /**
@@ -87,6 +88,27 @@ const kop = v.looseObject({
 	aangemaakt: tijd
 });
 
+/** A P-256 public key as ondertekening.ts writes it: exactly its four defining members. */
+export const publiekeSleutel = v.strictObject({
+	kty: v.literal('EC'),
+	crv: v.literal('P-256'),
+	x: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/)),
+	y: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/))
+});
+
+export const vingerafdruk = v.pipe(v.string(), v.regex(VINGERAFDRUK_PATROON));
+
+/**
+ * An entry's signature (issue 14), optional: entries recorded before signing have none. Only its
+ * shape is checked here, with fixed sizes; whether it verifies is shown per entry (a signature
+ * that does not verify is flagged, not refused: the chain already proves the content).
+ */
+const ondertekening = v.strictObject({
+	sleutel: vingerafdruk,
+	publiek: publiekeSleutel,
+	handtekening: v.pipe(v.string(), v.regex(HANDTEKENING_PATROON))
+});
+
 const basis = {
 	caseId: id,
 	volgnummer: nummer,
@@ -94,7 +116,8 @@ const basis = {
 	door: actor,
 	vorigeHash: hash,
 	hash,
-	kop: v.optional(kop)
+	kop: v.optional(kop),
+	ondertekening: v.optional(ondertekening)
 };
 
 const beslissing = v.looseObject({

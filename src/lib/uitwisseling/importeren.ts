@@ -8,8 +8,10 @@ import { Dexie } from 'dexie';
 import { herhaal } from '$machines/replay';
 import type { DossierDB } from '$lib/dossier/db';
 import { inBlokken, verzegelBlok, type BlokRecord } from '$lib/dossier/blokken';
-import { logboekVan, verwijderVanaf } from '$lib/dossier/dossier';
-import { kopAnkers, metHash, verifieerCasus } from '$lib/dossier/keten';
+import { hashBinnen, logboekVan, verwijderVanaf } from '$lib/dossier/dossier';
+import { bestaandeSleutel } from '$lib/dossier/eigen-sleutel';
+import { kopAnkers, verifieerCasus } from '$lib/dossier/keten';
+import type { Ondertekenaar } from '$lib/dossier/ondertekening';
 import { samenvatting } from '$lib/dossier/samenvatting';
 import type { CasusRecord, LogRecord, SamenvoegingRecord } from '$lib/dossier/types';
 import { opslagMelding } from '$lib/wizard/casus.svelte';
@@ -183,13 +185,24 @@ export async function importeer(
 ): Promise<Geimporteerd> {
 	try {
 		const blokken = await bereidVoor(db, bestand, { signaal, voortgang });
+		// A samenvoeging written here is signed by whoever imports, with a key they already have:
+		// making one here would write to the dossier even when the file is then refused.
+		const sleutel = await bestaandeSleutel(db, door).catch(() => undefined);
 		const uit = await db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
 			const lijst: CasusOverzicht[] = [];
 			for (const item of bestand.casussen) {
 				// Throwing here aborts the transaction: a cancelled import writes nothing.
 				signaal?.throwIfAborted();
 				lijst.push(
-					await casusInvoegen(db, item, door, at, blokken.get(item.casus.id), bestand.gemigreerdVan)
+					await casusInvoegen(
+						db,
+						item,
+						door,
+						at,
+						blokken.get(item.casus.id),
+						bestand.gemigreerdVan,
+						sleutel
+					)
 				);
 			}
 			return lijst;
@@ -212,7 +225,8 @@ async function casusInvoegen(
 	door: Actor,
 	at: string,
 	voorbereid?: BlokRecord[],
-	gemigreerdVan?: number
+	gemigreerdVan?: number,
+	sleutel?: Ondertekenaar | null
 ): Promise<CasusOverzicht> {
 	const id = item.casus.id;
 	const { rij, log } = await lokaal(db, id);
@@ -251,8 +265,8 @@ async function casusInvoegen(
 		na = item.logboek;
 	} else {
 		const laatste = log.at(-1)!;
-		const record = await Dexie.waitFor(
-			metHash<SamenvoegingRecord>({
+		const record = await hashBinnen<SamenvoegingRecord>(
+			{
 				soort: 'samenvoeging',
 				caseId: id,
 				volgnummer: laatste.volgnummer + 1,
@@ -261,7 +275,8 @@ async function casusInvoegen(
 				vorigeHash: laatste.hash,
 				vanaf: p.vanaf,
 				regels: p.regels
-			})
+			},
+			sleutel
 		);
 		await db.logboek.add(record);
 		na = [...log, record];

@@ -4,10 +4,9 @@
  * Written like every other entry: one transaction with the case row, which is derived again
  * from the log because the state may now follow the other line.
  */
-import { Dexie } from 'dexie';
 import type { DossierDB } from '$lib/dossier/db';
-import { kopVoor, logboekVan } from '$lib/dossier/dossier';
-import { metHash } from '$lib/dossier/keten';
+import { hashBinnen, kopVoor, logboekVan } from '$lib/dossier/dossier';
+import { ondertekenaarVoor } from '$lib/dossier/eigen-sleutel';
 import { problemenMetKeuze } from '$lib/dossier/schrijfregels';
 import type { KeuzeRecord } from '$lib/dossier/types';
 import type { Actor } from '$lib/wizard/logboek';
@@ -27,6 +26,7 @@ export async function voegKeuzeToe(
 	}
 ): Promise<KeuzeRecord> {
 	if (!k.reden.trim()) throw new Error('Schrijf op waarom deze versie telt.');
+	const sleutel = await ondertekenaarVoor(db, k.door);
 	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
 		const rij = await db.casussen.get(caseId);
 		if (!rij) throw new Error('Deze casus staat niet meer op dit apparaat.');
@@ -36,8 +36,8 @@ export async function voegKeuzeToe(
 		if (problemen.length > 0) throw new Error(problemen.join(' '));
 		const conflict = effectief(log).conflicten.find((c) => c.samenvoeging.hash === k.samenvoeging)!;
 		const vorige = log.at(-1)!;
-		const record = await Dexie.waitFor(
-			metHash<KeuzeRecord>({
+		const record = await hashBinnen<KeuzeRecord>(
+			{
 				soort: 'keuze',
 				caseId,
 				volgnummer: vorige.volgnummer + 1,
@@ -49,7 +49,8 @@ export async function voegKeuzeToe(
 				reden: k.reden.trim(),
 				...kopVoor(rij),
 				vorigeHash: vorige.hash
-			})
+			},
+			sleutel
 		);
 		await db.logboek.add(record);
 		await db.casussen.put(rijNa(rij, rij, [...log, record]));

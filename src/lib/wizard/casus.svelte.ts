@@ -21,6 +21,7 @@ import {
 } from '$lib/dossier/akkoord-regels';
 import { geenGevolgen, verwerk, type Gevolgen, type Intrekking } from '$lib/dossier/verloop';
 import { GRENZEN, teLang } from '$lib/dossier/grenzen';
+import type { Ondertekening } from '$lib/dossier/ondertekening';
 import { leesGebruiker } from './gebruiker';
 import { opslagMelding } from './opslagmelding';
 import type { Actor, Correctie, Gegevens, LogRegel } from './logboek';
@@ -45,10 +46,17 @@ export interface Opslag {
 		regel: LogRegel,
 		snapshot: MeldcodeSnapshot,
 		alle: readonly LogRegel[]
-	): Promise<string | void>;
-	correctie(correctie: Correctie & { corrigeert: number }): Promise<string | void>;
+	): Promise<Opgeslagen>;
+	correctie(correctie: Correctie & { corrigeert: number }): Promise<Opgeslagen>;
 	/** The directeur's sign-off of a stap-5 decision (optional: older stores have none). */
-	akkoord?(akkoord: Akkoord): Promise<string | void>;
+	akkoord?(akkoord: Akkoord): Promise<Opgeslagen>;
+}
+
+/** What a store may say back: the entry's hash, and its signature (issue 14) when signed. */
+export type Opgeslagen = string | { hash: string; ondertekening?: Ondertekening } | void;
+
+function alsOpgeslagen(uit: Opgeslagen): { hash?: string; ondertekening?: Ondertekening } {
+	return typeof uit === 'string' ? { hash: uit } : (uit ?? {});
 }
 
 /**
@@ -172,8 +180,11 @@ export class Casus {
 		if (!v.ok) return v;
 		this.#bezig = true;
 		try {
-			const hash = await this.#opslag?.beslissing(v.regel, v.snapshot, [...this.regels, v.regel]);
+			const { hash, ondertekening } = alsOpgeslagen(
+				await this.#opslag?.beslissing(v.regel, v.snapshot, [...this.regels, v.regel])
+			);
 			if (hash) v.regel.hash = hash;
+			if (ondertekening) v.regel.ondertekening = ondertekening;
 			this.#toepassen(v.snapshot, v.regel);
 			return { ok: true };
 		} catch (fout) {
@@ -210,8 +221,11 @@ export class Casus {
 		};
 		this.#bezig = true;
 		try {
-			const hash = await this.#opslag?.correctie({ ...correctie, corrigeert: volgnummer });
+			const { hash, ondertekening } = alsOpgeslagen(
+				await this.#opslag?.correctie({ ...correctie, corrigeert: volgnummer })
+			);
 			if (hash) correctie.hash = hash;
+			if (ondertekening) correctie.ondertekening = ondertekening;
 		} catch (fout) {
 			return { ok: false, problemen: [opslagMelding(fout)] };
 		} finally {
@@ -256,8 +270,9 @@ export class Casus {
 		};
 		this.#bezig = true;
 		try {
-			const hash = await this.#opslag?.akkoord?.(akkoord);
+			const { hash, ondertekening } = alsOpgeslagen(await this.#opslag?.akkoord?.(akkoord));
 			if (hash) akkoord.hash = hash;
+			if (ondertekening) akkoord.ondertekening = ondertekening;
 		} catch (fout) {
 			return { ok: false, problemen: [opslagMelding(fout)] };
 		} finally {

@@ -4,6 +4,7 @@
  */
 import type { BeslissingVastgelegd } from '$machines/beslissing';
 import type { Leeftijdsgroep } from '$lib/content/signalen';
+import type { Ondertekening } from '$lib/dossier/ondertekening';
 
 export const ROLLEN = {
 	leerkracht: 'Leerkracht',
@@ -89,6 +90,8 @@ export interface Correctie {
 	reden: string;
 	/** Its hash, once stored: two devices may give their corrections the same number. */
 	hash?: string;
+	/** Its signature, when signed (issue 14). */
+	ondertekening?: Ondertekening;
 }
 
 export interface LogRegel {
@@ -106,4 +109,6 @@ export interface LogRegel {
 	samengevoegd?: true;
 	/** Set for every stored decision (absent only in memory, before it is stored). */
 	hash?: string;
+	/** Its signature, when signed (issue 14; entries from before signing have none). */
+	ondertekening?: Ondertekening;
 }

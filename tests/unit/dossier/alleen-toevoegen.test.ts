@@ -150,7 +150,9 @@ describe('correcties', () => {
 			at: LATER,
 			door: { rol: 'ib-er', naam: 'Fatima' },
 			vorigeHash: voor[5]!.hash,
-			hash: expect.stringMatching(/^[0-9a-f]{64}$/)
+			hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+			// Signed by Fatima's own key on this device (issue 14), outside the hashed content.
+			ondertekening: expect.objectContaining({ sleutel: expect.stringMatching(/^[0-9a-f]{64}$/) })
 		});
 		expect(await controleer(db, id)).toEqual({ ok: true, aantal: 7 });
 
@@ -164,7 +166,8 @@ describe('correcties', () => {
 				door: { rol: 'ib-er', naam: 'Fatima' },
 				tekst: 'Met de aandachtsfunctionaris.',
 				reden: 'Onvolledig.',
-				hash: na[6]!.hash
+				hash: na[6]!.hash,
+				ondertekening: na[6]!.ondertekening
 			}
 		]);
 		expect(regels.filter((r) => r.correcties)).toHaveLength(1);

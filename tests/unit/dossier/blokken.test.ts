@@ -91,7 +91,7 @@ describe('schemaversie 5: het logboek in blokken', () => {
 		oud.close();
 
 		// Opened locked, as the app opens it: the upgrade moves sealed entries as they are.
-		const db = nieuweDB(undefined, naam);
+		const db = nieuweDB(5, naam);
 		try {
 			await db.open();
 			expect(db.verno).toBe(5);

@@ -5,7 +5,8 @@ import type { MeldcodeEvent } from '$machines/meldcode.events';
 import type { Variant } from '$machines/meldcode.machine';
 import { herhaal } from '$machines/replay';
 import { DossierDB } from '$lib/dossier/db';
-import { alsRegels, logboekVan, verwijderCasus } from '$lib/dossier/dossier';
+import { alsRegels, logboekVan, verwijderCasus, voegCorrectieToe } from '$lib/dossier/dossier';
+import { handtekeningKlopt } from '$lib/dossier/ondertekening';
 import { metHash, verifieer } from '$lib/dossier/keten';
 import { samenvatting } from '$lib/dossier/samenvatting';
 import {
@@ -198,9 +199,15 @@ describe.each(OUDER.map((v) => [v.versie, v.naam] as const))(
 						d.concepten.toSorted((a, b) => (a.sleutel < b.sleutel ? -1 : 1))
 					);
 				}
-				// Version 5 moved every entry into blocks, one per case here (all under 256 entries).
-				expect(await db.logboek.count()).toBe(0);
-				expect(await db.logblokken.count()).toBe(data.length);
+				if (versie < 5) {
+					// Version 5 moved every entry into blocks, one per case here (all under 256 entries).
+					expect(await db.logboek.count()).toBe(0);
+					expect(await db.logblokken.count()).toBe(data.length);
+				} else {
+					// Written at version 5 one by one (as a screen writes them): they stay single rows.
+					expect(await db.logboek.count()).toBe(data.flatMap((d) => d.log).length);
+					expect(await db.logblokken.count()).toBe(0);
+				}
 				expect(await db.meta.toArray()).toEqual([
 					{ sleutel: 'laatsteExport', waarde: '2026-11-29T16:00:00.000Z' }
 				]);
@@ -222,9 +229,33 @@ describe.each(OUDER.map((v) => [v.versie, v.naam] as const))(
 				await weg(vers);
 
 				// And it works as before: the log still refuses edits, a case can still be removed.
-				await expect(db.logblokken.update(['c-kb', 1], { tot: 99 })).rejects.toThrow(
-					/alleen-toevoegen/
-				);
+				await expect(
+					versie < 5
+						? db.logblokken.update(['c-kb', 1], { tot: 99 })
+						: db.logboek.update(['c-kb', 1], { at: '2026-01-01T00:00:00.000Z' })
+				).rejects.toThrow(/alleen-toevoegen/);
+
+				// Version 6 (issue 14): no keys and no roster yet; the old entries stay unsigned and
+				// valid, and the first new entry is signed by a key made now, non-extractable.
+				expect(await db.sleutels.count()).toBe(0);
+				expect(await db.team.count()).toBe(0);
+				const nieuw = await voegCorrectieToe(db, 'c-ij', {
+					corrigeert: 2,
+					tekst: 'Aangevuld na de upgrade.',
+					reden: 'Later gehoord.',
+					at: '2026-12-01T08:00:00.000Z',
+					door: { rol: 'ib-er', naam: 'Sanne' }
+				});
+				const ij = await logboekVan(db, 'c-ij');
+				expect(ij.slice(0, -1).every((r) => r.ondertekening === undefined)).toBe(true);
+				expect(await verifieer(ij)).toEqual({ ok: true, aantal: ij.length });
+				expect(await handtekeningKlopt(nieuw)).toBe(true);
+				const [sleutel] = await db.sleutels.toArray();
+				expect(sleutel!.prive.extractable).toBe(false);
+				expect(sleutel!.sleutel).toBe(nieuw.ondertekening!.sleutel);
+				expect(await db.team.toArray()).toEqual([
+					{ sleutel: sleutel!.sleutel, naam: 'Sanne', rol: 'ib-er', publiek: sleutel!.publiek }
+				]);
 				await verwijderCasus(db, 'c-kb');
 				expect(await db.casussen.count()).toBe(2);
 			} finally {

@@ -1,0 +1,24 @@
+/**
+ * The team roster of this device, for the views (reactive): loaded once from the dossier and
+ * again after a roster file is read or a key is made, so every label on screen uses the same list.
+ */
+import type { DossierDB } from './db';
+import type { TeamLid } from './ondertekening';
+import { teamLeden } from './team';
+
+class Teamlijst {
+	leden: TeamLid[] = $state.raw([]);
+	geladen = $state(false);
+
+	async laden(db: DossierDB): Promise<void> {
+		try {
+			this.leden = await teamLeden(db);
+		} catch {
+			// A roster that cannot be read makes every key unknown, which is what the labels then say.
+			this.leden = [];
+		}
+		this.geladen = true;
+	}
+}
+
+export const teamlijst = new Teamlijst();
