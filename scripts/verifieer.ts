@@ -7,8 +7,8 @@
  * It runs the app's own code, not a copy: `ontleed` (size, JSON, decryption, format version and
  * migration, the valibot schema) and `controleerBestand` (per case: chain, header, length, the
  * rules of a local write and the replay through the statechart), which is exactly what the
- * import and its preview run (src/lib/uitwisseling/lezen.ts). Signature checks, once they land,
- * plug in there (`controleerCasus`), so this command gets them without a change here.
+ * import and its preview run (src/lib/uitwisseling/lezen.ts), signatures included: a signature
+ * that does not verify is a failure here (the import shows it per entry).
  *
  * An encrypted file: the passphrase from MELDCODEWIJZER_WACHTWOORD, or asked for in the terminal
  * (not echoed). Never as an argument: that would end up in the shell history.
@@ -77,6 +77,15 @@ async function tekstVan(
 
 const regels = (n: number) => `${n} ${n === 1 ? 'regel' : 'regels'}`;
 
+/**
+ * What the signatures show. Who owns a key is not known here (that is the team roster's, in the
+ * app): a valid signature proves only that the entry is unchanged since that key signed it.
+ */
+function ondertekendTekst(h: { ondertekend: number; totaal: number }): string {
+	if (h.ondertekend === 0) return 'geen regel ondertekend (vastgelegd vóór ondertekening)';
+	return `${h.ondertekend} van de ${h.totaal} regels ondertekend, elke handtekening klopt (van wie een sleutel is, zegt de teamlijst in de app)`;
+}
+
 async function main(): Promise<number> {
 	const args = process.argv.slice(2).filter((a) => a !== '--');
 	if (args.length !== 1 || args[0]!.startsWith('-')) {
@@ -113,16 +122,20 @@ async function main(): Promise<number> {
 	const uitslagen = await controleerBestand(b, { alle: true });
 	for (const [i, u] of uitslagen.entries()) {
 		const naam = `casus ${u.casus.pseudoniem} (${i + 1}e in het bestand)`;
-		if (u.ok)
+		if (u.ok && u.handtekeningen.eersteFout !== null)
 			console.log(
-				`${naam}: keten klopt (${regels(u.aantal)})${u.kopIn === null ? `; let op: ${kopBuitenKetenTekst(b.gemigreerdVan)}` : ''}`
+				`${naam}: regel ${u.handtekeningen.eersteFout} klopt niet: de handtekening hoort niet bij deze regel of deze sleutel (het bestand is na het ondertekenen gewijzigd).`
+			);
+		else if (u.ok)
+			console.log(
+				`${naam}: keten klopt (${regels(u.aantal)}); ${ondertekendTekst(u.handtekeningen)}${u.kopIn === null ? `; let op: ${kopBuitenKetenTekst(b.gemigreerdVan)}` : ''}`
 			);
 		else
 			console.log(
 				`${naam}: ${u.volgnummer === null ? 'klopt niet' : `regel ${u.volgnummer} klopt niet`}: ${u.reden}`
 			);
 	}
-	const fout = uitslagen.filter((u) => !u.ok).length;
+	const fout = uitslagen.filter((u) => !u.ok || u.handtekeningen.eersteFout !== null).length;
 	const buiten = uitslagen.filter((u) => u.ok && u.kopIn === null).length;
 	console.log(
 		fout > 0

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { herhaal } from '$machines/replay';
 import { verifieerCasus } from '$lib/dossier/keten';
+import { handtekeningKlopt } from '$lib/dossier/ondertekening';
 import { logregelFout } from '$lib/dossier/schrijfregels';
 import { GEHEIM } from '$lib/kluis/middleware';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
@@ -200,6 +201,8 @@ export type CasusUitslag =
 			aantal: number;
 			/** The entry whose hash first covers the header, or null: the header is outside the chain. */
 			kopIn: number | null;
+			/** Signed entries (at any depth) and the first whose signature does not verify. */
+			handtekeningen: { ondertekend: number; totaal: number; eersteFout: number | null };
 	  }
 	| {
 			ok: false;
@@ -287,21 +290,38 @@ export async function controleerCasus(
 			`Dit bestand is onvolledig of gewijzigd: ${naam} had ${casus.aantalRegels} regels, het bestand bevat er ${logboek.length}.`
 		);
 
-	// ── SIGNATURES PLUG IN HERE (issue 14, "Signed entries") ─────────────────────────────────
-	// `handtekeningKlopt(entry)` from src/lib/dossier/ondertekening.ts (another branch) belongs
-	// exactly here: after the chain (a signature over an entry whose hash is wrong proves nothing)
-	// and before the replay. Walk the entries in chain order, at any depth (a samenvoeging holds
-	// the other copy's entries), and return the first that fails with `fout(volgnummer, reden,
-	// melding)`, as the chain does. The import preview and scripts/verifieer.ts both come through
-	// this function, so this is the only place that needs it.
-	// ───────────────────────────────────────────────────────────────────────────────────────────
+	// Signatures (issue 14), after the chain (a signature over an entry whose hash is wrong
+	// proves nothing), in chain order at any depth. A signature that does not verify is not a
+	// reason to refuse here: the chain already proves the content, and the import shows it per
+	// entry ("handtekening klopt niet"); the verifier reports it as a failure (it proves nobody).
+	const handtekeningen = await ondertekeningen(logboek);
 
 	const regelFout = logFout(casus, logboek);
 	if (regelFout) {
 		const nr = /regel (\d+)/i.exec(regelFout)?.[1];
 		return fout(nr ? Number(nr) : null, regelFout, `In ${naam}: ${regelFout}`);
 	}
-	return { ok: true, casus, aantal: logboek.length, kopIn: keten.kopIn ?? null };
+	return { ok: true, casus, aantal: logboek.length, kopIn: keten.kopIn ?? null, handtekeningen };
+}
+
+/** How many entries (at any depth) carry a signature, and the first whose signature fails. */
+async function ondertekeningen(
+	log: readonly LogRecord[]
+): Promise<{ ondertekend: number; totaal: number; eersteFout: number | null }> {
+	let ondertekend = 0;
+	let totaal = 0;
+	let eersteFout: number | null = null;
+	const loop = async (regels: readonly LogRecord[]) => {
+		for (const r of regels) {
+			if (r.soort === 'samenvoeging') await loop(r.regels);
+			totaal++;
+			if (!r.ondertekening) continue;
+			ondertekend++;
+			if (eersteFout === null && !(await handtekeningKlopt(r))) eersteFout = r.volgnummer;
+		}
+	};
+	await loop(log);
+	return { ondertekend, totaal, eersteFout };
 }
 
 /** Why the header of a case new on this device is not covered by the chain, for the import preview

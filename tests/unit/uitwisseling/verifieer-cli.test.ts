@@ -100,6 +100,20 @@ describe('npm run verifieer', () => {
 		});
 	}, 60_000);
 
+	it('elke regel is ondertekend; een verwisselde handtekening is een fout, ook al klopt de keten', async () => {
+		const { uit: goedUit } = await verifieer(schrijf('goed2.json', goed));
+		const n = goed.casussen[0]!.logboek.length;
+		expect(goedUit).toContain(`${n} van de ${n} regels ondertekend, elke handtekening klopt`);
+		const b = structuredClone(goed);
+		const [een, twee] = b.casussen[0]!.logboek;
+		// Entry 1's valid signature on entry 2: the chain is untouched, the signature proves nothing.
+		twee!.ondertekening = een!.ondertekening;
+		const { code, uit } = await verifieer(schrijf('verwisseld.json', b));
+		expect(uit).toContain('casus GO (1e in het bestand): regel 2 klopt niet: de handtekening');
+		expect(uit).toContain('NIET IN ORDE: 1 van de 2 casussen klopt niet.');
+		expect(code).toBe(1);
+	}, 60_000);
+
 	it('een gewijzigde toelichting: de eerste regel die niet klopt', async () => {
 		const b = structuredClone(goed);
 		const r = b.casussen[0]!.logboek[2]! as { beslissing: { toelichting: string } };
@@ -168,7 +182,9 @@ describe('npm run verifieer', () => {
 	it('een bestand van formaatversie 1: klopt, en zegt dat de kop buiten de keten valt', async () => {
 		const { code, uit } = await verifieer(V1);
 		expect(uit).toContain('formaatversie 1');
-		expect(uit).toContain('casus VE (1e in het bestand): keten klopt (11 regels); let op:');
+		expect(uit).toContain(
+			'casus VE (1e in het bestand): keten klopt (11 regels); geen regel ondertekend (vastgelegd vóór ondertekening); let op:'
+		);
 		expect(uit).toContain('dit bestand heeft formaatversie 1');
 		expect(code).toBe(0);
 	}, 60_000);
