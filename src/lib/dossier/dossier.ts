@@ -12,6 +12,7 @@ import { metHash, verifieer, type Verificatie, type ZonderHash } from './keten';
 import { normaliseerPseudoniem, pseudoniemProblemen } from './grenzen';
 import { samenvatting } from './samenvatting';
 import { openBlok, openBlokNu, samen, verzegelBlokNu, type BlokRecord } from './blokken';
+import { bekendeKop, onthoudKop } from './kop';
 import { correctieTekstProblemen, problemenMetCorrectie } from './schrijfregels';
 import {
 	GENESIS,
@@ -56,11 +57,13 @@ export function hashBinnen<T extends LogRecord>(inhoud: ZonderHash<T>): Promise<
 }
 
 /** The case row must still exist: a case deleted in another tab gets no orphaned log rows. */
-export async function bestaand(db: DossierDB, caseId: string): Promise<void> {
-	if (!(await db.casussen.get(caseId)))
+export async function bestaand(db: DossierDB, caseId: string): Promise<CasusRecord> {
+	const rij = await db.casussen.get(caseId);
+	if (!rij)
 		throw new Error(
 			'Deze casus staat niet meer op dit apparaat (verwijderd in een ander tabblad?)'
 		);
+	return rij;
 }
 
 /** A case's log as IndexedDB holds it: its single rows and its blocks, over the same key range. */
@@ -92,9 +95,22 @@ export async function voegBeslissingToe(
 	snapshot: MeldcodeSnapshot,
 	alleRegels: readonly LogRegel[]
 ): Promise<BeslissingRecord> {
+	const record = await schrijfBeslissing(db, caseId, regel, snapshot, alleRegels);
+	// Only once committed: an aborted append leaves the remembered head where it was (kop.ts).
+	onthoudKop(db, caseId, record);
+	return record;
+}
+
+async function schrijfBeslissing(
+	db: DossierDB,
+	caseId: string,
+	regel: LogRegel,
+	snapshot: MeldcodeSnapshot,
+	alleRegels: readonly LogRegel[]
+): Promise<BeslissingRecord> {
 	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
-		await bestaand(db, caseId);
-		const vorige = await laatste(db, caseId);
+		// The head this tab remembers, when the case row still names it (kop.ts); else read it.
+		const vorige = bekendeKop(db, await bestaand(db, caseId)) ?? (await laatste(db, caseId));
 		const volgnummer = (vorige?.volgnummer ?? 0) + 1;
 		if (volgnummer !== regel.volgnummer) throw elders();
 		const record = await hashBinnen<BeslissingRecord>({

@@ -6,6 +6,7 @@
 import { wachtOpToegang } from '$lib/kluis/toegang.svelte';
 import { Casus, type CasusGegevens, type Opslag } from '$lib/wizard/casus.svelte';
 import type { DossierDB } from './db';
+import { onthoudKop } from './kop';
 import { vraagBlijvendeOpslag } from './opslagruimte';
 import { dossierStatus } from './status.svelte';
 import { termijnen, type Termijn } from './termijnen';
@@ -97,6 +98,9 @@ export async function casusUit(
 	const rij = await db.casussen.get(id);
 	if (!rij) return null;
 	const log = await logboekVan(db, id);
+	// The first decision on the opened case needs not read the log again (checked against the
+	// case row when it is written: kop.ts).
+	onthoudKop(db, id, log.at(-1));
 	const gegevens: CasusGegevens = {
 		id: rij.id,
 		pseudoniem: rij.pseudoniem,

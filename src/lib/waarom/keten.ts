@@ -73,20 +73,92 @@ export function waaromUit(
 		// A decision the machine refuses did not move the case: it is no reason for the outcome.
 		if (!volgende.beslissing) continue;
 		snapshot = volgende.snapshot;
-		const laatste = r.correcties?.at(-1);
-		schakels.push({
-			volgnummer: r.volgnummer,
-			at: r.beslissing.at,
-			door: r.door,
-			vraagId: r.beslissing.vraagId,
-			antwoord: r.beslissing.antwoord,
-			omschrijving: alsZin(omschrijving(r.beslissing)),
-			bron: r.beslissing.bron,
-			toelichting: laatste?.tekst ?? r.beslissing.toelichting,
-			gecorrigeerd: laatste !== undefined,
-			naar: toestandVan(snapshot)
-		});
+		schakels.push(schakelVan(r, snapshot));
 		if (tot !== undefined && r.volgnummer === tot && !r.samengevoegd) break;
 	}
 	return { schakels, uitkomst: toestandVan(snapshot) };
+}
+
+function schakelVan(r: LogRegel, snapshot: MeldcodeSnapshot): Schakel {
+	const laatste = r.correcties?.at(-1);
+	return {
+		volgnummer: r.volgnummer,
+		at: r.beslissing.at,
+		door: r.door,
+		vraagId: r.beslissing.vraagId,
+		antwoord: r.beslissing.antwoord,
+		omschrijving: alsZin(omschrijving(r.beslissing)),
+		bron: r.beslissing.bron,
+		toelichting: laatste?.tekst ?? r.beslissing.toelichting,
+		gecorrigeerd: laatste !== undefined,
+		naar: toestandVan(snapshot)
+	};
+}
+
+/**
+ * `waaromUit` for a case that grows while it is shown (the case page): the same chain, but a
+ * decision appended at the end is the only one stepped through the machine, and a correction
+ * only rebuilds its own link. Replaying the whole log on every step change was most of a step's
+ * cost in a long case (issue 15: 1,000 entries, budget 16 ms).
+ *
+ * What it keeps is checked, not trusted: the decisions it replayed must be the same objects, in
+ * the same order, at the start of `regels` (a reloaded or merged case gives new ones); any other
+ * change replays from the start, so the answer is always `waaromUit(rij, regels)`.
+ */
+export class WaaromBij {
+	#sleutel = '';
+	/** Per entry replayed: the entry and its decision as they were when its link was made. */
+	#gezien: { regel: LogRegel; beslissing: LogRegel['beslissing'] }[] = [];
+	/** Per entry replayed: its link, or null when the machine refused it. */
+	#schakels: (Schakel | null)[] = [];
+	#snapshot: MeldcodeSnapshot | null = null;
+	/** Decisions stepped through the machine so far (for the tests: an append steps one). */
+	gestapt = 0;
+
+	bij(rij: Pick<CasusRecord, 'id' | 'variant'>, regels: readonly LogRegel[]): Waarom {
+		const sleutel = `${rij.id}\n${rij.variant}`;
+		let n = 0;
+		if (sleutel === this.#sleutel && this.#snapshot) {
+			// The path depends on the decisions alone: the same decision objects, in order.
+			while (
+				n < this.#gezien.length &&
+				n < regels.length &&
+				regels[n]!.beslissing === this.#gezien[n]!.beslissing
+			)
+				n++;
+		}
+		if (n < this.#gezien.length || !this.#snapshot || sleutel !== this.#sleutel) {
+			// Not a continuation of what was replayed: start again.
+			this.#sleutel = sleutel;
+			this.#gezien = [];
+			this.#schakels = [];
+			this.#snapshot = beginToestand({ caseId: rij.id, variant: rij.variant });
+			n = 0;
+		}
+		// A correction makes a new entry object with the same decision: only its text changes,
+		// never the path, so only its link is made again.
+		for (let i = 0; i < n; i++) {
+			const r = regels[i]!;
+			if (r === this.#gezien[i]!.regel) continue;
+			const schakel = this.#schakels[i];
+			if (schakel) this.#schakels[i] = { ...schakelVan(r, this.#snapshot), naar: schakel.naar };
+			this.#gezien[i] = { regel: r, beslissing: r.beslissing };
+		}
+		for (let i = n; i < regels.length; i++) {
+			const r = regels[i]!;
+			const volgende = stap(this.#snapshot, r.beslissing.event);
+			this.gestapt++;
+			let schakel: Schakel | null = null;
+			if (volgende.beslissing) {
+				this.#snapshot = volgende.snapshot;
+				schakel = schakelVan(r, this.#snapshot);
+			}
+			this.#gezien.push({ regel: r, beslissing: r.beslissing });
+			this.#schakels.push(schakel);
+		}
+		return {
+			schakels: this.#schakels.filter((s): s is Schakel => s !== null),
+			uitkomst: toestandVan(this.#snapshot)
+		};
+	}
 }
