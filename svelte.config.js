@@ -40,8 +40,9 @@ const config = {
 		// - A <meta> CSP cannot carry frame-ancestors (nor report-uri or sandbox): browsers ignore
 		//   them there and SvelteKit leaves them out. Clickjacking protection (frame-ancestors 'none'
 		//   or X-Frame-Options: DENY) needs an HTTP header from whoever hosts the build.
-		// - Styles: Svelte components compile to CSS files, so style-src 'self' is enough for
-		//   <style> and <link>; there is no inline <style>. Two inline style *attributes* remain,
+		// - Styles: Svelte components compile to CSS files (style-src 'self'); the small ones are
+		//   inlined as <style> (inlineStyleThreshold above), and SvelteKit adds each one's sha256 to
+		//   style-src, so there is still no 'unsafe-inline'. Two inline style *attributes* remain,
 		//   both outside our components: the wrapper in src/app.html (style="display: contents")
 		//   and SvelteKit's route announcer (#svelte-announcer, visually hidden, written by its
 		//   generated root component). Instead of 'unsafe-inline', style-src-attr allows exactly
