@@ -5,6 +5,34 @@ import { vrijeDagenPlugin } from './scripts/vrije-dagen.js';
 
 export default defineConfig({
 	plugins: [sveltekit(), vrijeDagenPlugin()],
+	// Fewer, larger chunks for what every page loads first (issue 15, cold start). Over HTTP/1.1
+	// (vite preview, many static hosts) a browser opens six connections, and on a slow phone
+	// network each file costs a round trip of its own: the start page waited for 17 small JS
+	// files in three waves. Every page has the root layout, so merging what it needs costs no
+	// page anything extra. A module not listed here still works; it only keeps its own chunk.
+	// AcuutKnop stays out: it imports the acute dialog's form dynamically, and SvelteKit 2.70
+	// then leaves that form's modules out of the case page's preload list
+	// (tests/e2e/voorladen.test.ts).
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							// Svelte's runtime and SvelteKit's client.
+							name: 'kern',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|clsx|esm-env|devalue)[\\/]/
+						},
+						{
+							// What the root layout itself needs: the lock, settings, the acute dialog.
+							name: 'kop',
+							test: /node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/](kluis[\\/](toegang\.svelte|auto-vergrendeling)|instellingen[\\/]instellingen\.svelte|pwa[\\/]update\.svelte|dossier[\\/](concepten|status\.svelte|koppeling\.svelte)|wizard[\\/](actief\.svelte|klok|bron)|content[\\/](source|bijlage-1-onveiligheid|bijlage-6-veilig-thuis)|components[\\/](ui[\\/](Bron|Bellen|Onveiligheid|DisclosureAfstemmen)|kluis[\\/]Verborgen|pwa[\\/]PwaMeldingen|SkipLink))\./
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		projects: [
 			{

@@ -155,7 +155,7 @@ function nieuwsteBron(pad: string): number {
 }
 
 /** Builds when asked, or when build/ is missing or older than its sources. */
-async function zorgVoorBuild(root: string, altijd: boolean): Promise<void> {
+export async function zorgVoorBuild(root: string, altijd: boolean): Promise<void> {
 	const index = join(root, 'build/index.html');
 	const bronnen = [
 		'src',
@@ -408,7 +408,11 @@ interface Tijden {
 }
 
 /** Time to `load` and to a visible h1, from navigation start, over fresh (cold) contexts. */
-async function laadtijden(browser: Browser, url: string, throttled: boolean): Promise<Result[]> {
+export async function laadtijden(
+	browser: Browser,
+	url: string,
+	throttled: boolean
+): Promise<Result[]> {
 	const load: number[] = [];
 	const h1: number[] = [];
 	const interactief: number[] = [];

@@ -5,7 +5,13 @@
  * always replayed, so it cannot drift from the record. An event the machine does not accept
  * (a damaged or foreign log) is reported, never silently skipped.
  */
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import {
+	createActor,
+	initialTransition,
+	type AnyActorScope,
+	type ExecutableActionObject,
+	type SnapshotFrom
+} from 'xstate';
 import { meldcodeMachine, type MeldcodeInput } from './meldcode.machine.js';
 import type { BeslissingVastgelegd } from './beslissing.js';
 import type { MeldcodeEvent } from './meldcode.events.js';
@@ -22,9 +28,39 @@ export function beginToestand(input: MeldcodeInput): MeldcodeSnapshot {
 	return initialTransition(meldcodeMachine, input)[0];
 }
 
+/**
+ * One inert actor scope for every `stap()`. XState's `transition()` builds a new actor per call,
+ * and that actor's constructor computes an initial snapshot without input: our context factory
+ * throws on it and XState catches the error, stack trace and all. That was about half the cost
+ * of a step (bench/statechart.ts), and a case page replays its whole log. The machine has no
+ * children, timers or system ids, so nothing leaks from one call into the next; the scope is
+ * the same shape `transition()` passes, and actions are only collected, never run.
+ */
+let scope: AnyActorScope | null = null;
+
+function inertScope(): AnyActorScope {
+	if (scope) return scope;
+	const self = createActor(meldcodeMachine, { input: { caseId: '', variant: 'school' } });
+	scope = {
+		self,
+		defer: () => {},
+		id: '',
+		logger: () => {},
+		sessionId: '',
+		stopChild: () => {},
+		system: self.system,
+		emit: () => {},
+		actionExecutor: () => {}
+	} as AnyActorScope;
+	return scope;
+}
+
 /** One event on a snapshot: the next snapshot and the recorded decision, if accepted. */
 export function stap(snapshot: MeldcodeSnapshot, event: MeldcodeEvent): Stap {
-	const [next, acties] = transition(meldcodeMachine, snapshot, event);
+	const s = inertScope();
+	const acties: ExecutableActionObject[] = [];
+	s.actionExecutor = (actie) => void acties.push(actie);
+	const next = meldcodeMachine.transition(snapshot, event, s);
 	// XState hands emitted events back as `xstate.emit` actions; its types do not list them.
 	const emitted = (acties as { type: string; params?: unknown }[]).find(
 		(a) => a.type === 'xstate.emit'

@@ -19,6 +19,7 @@ import {
 import { normaliseerPseudoniem, pseudoniemProblemen } from './grenzen';
 import { samenvatting } from './samenvatting';
 import { openBlok, openBlokNu, samen, verzegelBlokNu, type BlokRecord } from './blokken';
+import { bekendeKop, onthoudKop } from './kop';
 import { correctieTekstProblemen, problemenMetCorrectie } from './schrijfregels';
 import { ondertekenaarVoor } from './eigen-sleutel';
 import { onderteken, type Ondertekenaar } from './ondertekening';
@@ -129,9 +130,24 @@ export async function voegBeslissingToe(
 ): Promise<BeslissingRecord> {
 	// Before the transaction: making a key on first use is WebCrypto work in tables of its own.
 	const sleutel = await ondertekenaarVoor(db, regel.door);
+	const record = await schrijfBeslissing(db, caseId, regel, snapshot, alleRegels, sleutel);
+	// Only once committed: an aborted append leaves the remembered head where it was (kop.ts).
+	onthoudKop(db, caseId, record);
+	return record;
+}
+
+async function schrijfBeslissing(
+	db: DossierDB,
+	caseId: string,
+	regel: LogRegel,
+	snapshot: MeldcodeSnapshot,
+	alleRegels: readonly LogRegel[],
+	sleutel: Awaited<ReturnType<typeof ondertekenaarVoor>>
+): Promise<BeslissingRecord> {
 	return db.transaction('rw', db.casussen, db.logboek, db.logblokken, async () => {
 		const rij = await bestaand(db, caseId);
-		const vorige = await laatste(db, caseId);
+		// The head this tab remembers, when the case row still names it (kop.ts); else read it.
+		const vorige = bekendeKop(db, rij) ?? (await laatste(db, caseId));
 		const volgnummer = (vorige?.volgnummer ?? 0) + 1;
 		if (volgnummer !== regel.volgnummer) throw elders();
 		const record = await hashBinnen<BeslissingRecord>(

@@ -7,6 +7,7 @@ import { wachtOpToegang } from '$lib/kluis/toegang.svelte';
 import { Casus, type CasusGegevens, type Opslag } from '$lib/wizard/casus.svelte';
 import type { DossierDB } from './db';
 import type { LogRecord } from './types';
+import { onthoudKop } from './kop';
 import { vraagBlijvendeOpslag } from './opslagruimte';
 import { dossierStatus } from './status.svelte';
 import { termijnen, type Termijn } from './termijnen';
@@ -27,6 +28,30 @@ export const GEBLOKKEERD =
 	'Deze casus heeft twee versies met elk eigen beslissingen (na het samenvoegen van een bestand). Kies eerst welke versie telt; daarna kun je verder.';
 
 let geopend: Promise<DossierDB> | null = null;
+
+let dossierModule: Promise<typeof import('./dossier')> | null = null;
+let effectiefModule: Promise<typeof import('$lib/uitwisseling/effectief')> | null = null;
+
+/**
+ * The dossier's operations, imported once per tab. Every dynamic import() in the build goes
+ * through Vite's preload helper, which looks up each of the module's files in the document
+ * (querySelector per file); on a case page with a long history that was a few milliseconds of
+ * every step change (issue 15), for a module that was loaded long before.
+ */
+export function dossierOperaties(): Promise<typeof import('./dossier')> {
+	return (dossierModule ??= import('./dossier').catch((fout: unknown) => {
+		dossierModule = null;
+		throw fout;
+	}));
+}
+
+/** The effective log (merges folded), imported once per tab: see `dossierOperaties`. */
+export function effectiefLog(): Promise<typeof import('$lib/uitwisseling/effectief')> {
+	return (effectiefModule ??= import('$lib/uitwisseling/effectief').catch((fout: unknown) => {
+		effectiefModule = null;
+		throw fout;
+	}));
+}
 
 /**
  * The dossier, once the user may read it: after unlocking, or at once when they chose to work
@@ -73,11 +98,11 @@ function opgeslagen(r: LogRecord) {
 export function opslagVoor(db: DossierDB, caseId: string): Opslag {
 	return {
 		async beslissing(regel, snapshot, alle) {
-			const { voegBeslissingToe } = await import('./dossier');
+			const { voegBeslissingToe } = await dossierOperaties();
 			return opgeslagen(await voegBeslissingToe(db, caseId, regel, snapshot, alle));
 		},
 		async correctie(c) {
-			const { voegCorrectieToe } = await import('./dossier');
+			const { voegCorrectieToe } = await dossierOperaties();
 			return opgeslagen(await voegCorrectieToe(db, caseId, c));
 		},
 		async akkoord(a) {
@@ -96,13 +121,13 @@ export async function casusUit(
 	// Dynamic: these pull in Dexie and the merge logic, which pages without a case never need.
 	// Modules a case page imports anyway are imported statically above: SvelteKit 2.70 does not
 	// preload a module it first meets through a dynamic import().
-	const [{ logboekVan }, { effectief }] = await Promise.all([
-		import('./dossier'),
-		import('$lib/uitwisseling/effectief')
-	]);
+	const [{ logboekVan }, { effectief }] = await Promise.all([dossierOperaties(), effectiefLog()]);
 	const rij = await db.casussen.get(id);
 	if (!rij) return null;
 	const log = await logboekVan(db, id);
+	// The first decision on the opened case needs not read the log again (checked against the
+	// case row when it is written: kop.ts).
+	onthoudKop(db, id, log.at(-1));
 	const gegevens: CasusGegevens = {
 		id: rij.id,
 		pseudoniem: rij.pseudoniem,
@@ -127,7 +152,7 @@ export async function laadCasus(id: string): Promise<Casus | null> {
 
 export async function maakCasus(gegevens: CasusGegevens): Promise<Casus> {
 	const db = await dossier();
-	const { nieuweCasus } = await import('./dossier');
+	const { nieuweCasus } = await dossierOperaties();
 	await nieuweCasus(db, gegevens);
 	// The first case is the moment to ask the browser to keep the dossier; the answer shows in the case list.
 	void vraagBlijvendeOpslag();

@@ -11,7 +11,7 @@ import type { Bron } from '$machines/sources';
 import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
 import type { CasusRecord } from '$lib/dossier/types';
 import { besluitSleutel } from '$lib/dossier/akkoord-regels';
-import { geenGevolgen, verwerk } from '$lib/dossier/verloop';
+import { geenGevolgen, verwerk, type Gevolgen } from '$lib/dossier/verloop';
 import type { Actor, LogRegel } from '$lib/wizard/logboek';
 import { omschrijving } from '$lib/wizard/omschrijving';
 import { alsZin } from '$lib/wizard/zin';
@@ -69,8 +69,7 @@ export function waaromUit(
 	tot?: number
 ): Waarom {
 	let snapshot = beginToestand({ caseId: rij.id, variant: rij.variant });
-	let schakels: Schakel[] = [];
-	const sleutelVan = new Map<Schakel, string>();
+	const schakels: { sleutel: string; schakel: Schakel }[] = [];
 	const gevolgen = geenGevolgen();
 	for (const r of regels) {
 		const volgende = stap(snapshot, r.beslissing.event);
@@ -78,25 +77,110 @@ export function waaromUit(
 		if (!volgende.beslissing) continue;
 		verwerk(gevolgen, snapshot.context, volgende.snapshot.context, r);
 		snapshot = volgende.snapshot;
-		// An answer withdrawn by a revision (herzien) is no reason either; the revision itself is.
-		if (r.beslissing.event.type === 'HERZIEN')
-			schakels = schakels.filter((s) => !gevolgen.ingetrokken[sleutelVan.get(s)!]);
-		const laatste = r.correcties?.at(-1);
-		const schakel: Schakel = {
-			volgnummer: r.volgnummer,
-			at: r.beslissing.at,
-			door: r.door,
-			vraagId: r.beslissing.vraagId,
-			antwoord: r.beslissing.antwoord,
-			omschrijving: alsZin(omschrijving(r.beslissing)),
-			bron: r.beslissing.bron,
-			toelichting: laatste?.tekst ?? r.beslissing.toelichting,
-			gecorrigeerd: laatste !== undefined,
-			naar: toestandVan(snapshot)
-		};
-		sleutelVan.set(schakel, besluitSleutel(r));
-		schakels.push(schakel);
+		schakels.push({ sleutel: besluitSleutel(r), schakel: schakelVan(r, snapshot) });
 		if (tot !== undefined && r.volgnummer === tot && !r.samengevoegd) break;
 	}
-	return { schakels, uitkomst: toestandVan(snapshot) };
+	return { schakels: staand(schakels, gevolgen), uitkomst: toestandVan(snapshot) };
+}
+
+/**
+ * The links that still count: an answer a revision withdrew (herzien) is no reason for the
+ * outcome; the revision itself is, and stays.
+ */
+function staand(
+	schakels: readonly ({ sleutel: string; schakel: Schakel } | null)[],
+	gevolgen: Gevolgen
+): Schakel[] {
+	return schakels.flatMap((s) => (s && !gevolgen.ingetrokken[s.sleutel] ? [s.schakel] : []));
+}
+
+function schakelVan(r: LogRegel, snapshot: MeldcodeSnapshot): Schakel {
+	const laatste = r.correcties?.at(-1);
+	return {
+		volgnummer: r.volgnummer,
+		at: r.beslissing.at,
+		door: r.door,
+		vraagId: r.beslissing.vraagId,
+		antwoord: r.beslissing.antwoord,
+		omschrijving: alsZin(omschrijving(r.beslissing)),
+		bron: r.beslissing.bron,
+		toelichting: laatste?.tekst ?? r.beslissing.toelichting,
+		gecorrigeerd: laatste !== undefined,
+		naar: toestandVan(snapshot)
+	};
+}
+
+/**
+ * `waaromUit` for a case that grows while it is shown (the case page): the same chain, but a
+ * decision appended at the end is the only one stepped through the machine, and a correction
+ * only rebuilds its own link. Replaying the whole log on every step change was most of a step's
+ * cost in a long case (issue 15: 1,000 entries, budget 16 ms).
+ *
+ * What it keeps is checked, not trusted: the decisions it replayed must be the same objects, in
+ * the same order, at the start of `regels` (a reloaded or merged case gives new ones); any other
+ * change replays from the start, so the answer is always `waaromUit(rij, regels)`.
+ */
+export class WaaromBij {
+	#sleutel = '';
+	/** Per entry replayed: the entry and its decision as they were when its link was made. */
+	#gezien: { regel: LogRegel; beslissing: LogRegel['beslissing'] }[] = [];
+	/** Per entry replayed: its link, or null when the machine refused it. */
+	#schakels: ({ sleutel: string; schakel: Schakel } | null)[] = [];
+	#gevolgen: Gevolgen = geenGevolgen();
+	#snapshot: MeldcodeSnapshot | null = null;
+	/** Decisions stepped through the machine so far (for the tests: an append steps one). */
+	gestapt = 0;
+
+	bij(rij: Pick<CasusRecord, 'id' | 'variant'>, regels: readonly LogRegel[]): Waarom {
+		const sleutel = `${rij.id}\n${rij.variant}`;
+		let n = 0;
+		if (sleutel === this.#sleutel && this.#snapshot) {
+			// The path depends on the decisions alone: the same decision objects, in order.
+			while (
+				n < this.#gezien.length &&
+				n < regels.length &&
+				regels[n]!.beslissing === this.#gezien[n]!.beslissing
+			)
+				n++;
+		}
+		if (n < this.#gezien.length || !this.#snapshot || sleutel !== this.#sleutel) {
+			// Not a continuation of what was replayed: start again.
+			this.#sleutel = sleutel;
+			this.#gezien = [];
+			this.#schakels = [];
+			this.#gevolgen = geenGevolgen();
+			this.#snapshot = beginToestand({ caseId: rij.id, variant: rij.variant });
+			n = 0;
+		}
+		// A correction makes a new entry object with the same decision: only its text changes,
+		// never the path, so only its link is made again.
+		for (let i = 0; i < n; i++) {
+			const r = regels[i]!;
+			if (r === this.#gezien[i]!.regel) continue;
+			const oud = this.#schakels[i];
+			if (oud)
+				this.#schakels[i] = {
+					sleutel: oud.sleutel,
+					schakel: { ...schakelVan(r, this.#snapshot), naar: oud.schakel.naar }
+				};
+			this.#gezien[i] = { regel: r, beslissing: r.beslissing };
+		}
+		for (let i = n; i < regels.length; i++) {
+			const r = regels[i]!;
+			const volgende = stap(this.#snapshot, r.beslissing.event);
+			this.gestapt++;
+			let schakel: { sleutel: string; schakel: Schakel } | null = null;
+			if (volgende.beslissing) {
+				verwerk(this.#gevolgen, this.#snapshot.context, volgende.snapshot.context, r);
+				this.#snapshot = volgende.snapshot;
+				schakel = { sleutel: besluitSleutel(r), schakel: schakelVan(r, this.#snapshot) };
+			}
+			this.#gezien.push({ regel: r, beslissing: r.beslissing });
+			this.#schakels.push(schakel);
+		}
+		return {
+			schakels: staand(this.#schakels, this.#gevolgen),
+			uitkomst: toestandVan(this.#snapshot)
+		};
+	}
 }

@@ -73,7 +73,13 @@ const BEZIG = 'Even geduld: de vorige beslissing wordt nog bewaard.';
 
 export class Casus {
 	readonly gegevens: CasusGegevens;
-	regels: LogRegel[] = $state([]);
+	/**
+	 * Raw, replaced whole on every change (never mutated): a deep $state proxy made every reader
+	 * that walks the decisions (the history, "Waarom deze uitkomst?", the step forms) pay a proxy
+	 * read per entry on every step change, ~1,000 of them in a long case (issue 15). Unchanged
+	 * entries keep their object, so a keyed list re-renders only what is new or corrected.
+	 */
+	regels: LogRegel[] = $state.raw([]);
 	/** The directeur's sign-offs of stap-5 decisions, oldest first (entries of their own). */
 	akkoorden: Akkoord[] = $state([]);
 	/**
@@ -160,7 +166,7 @@ export class Casus {
 
 	#toepassen(snapshot: MeldcodeSnapshot, regel: LogRegel) {
 		verwerk(this.#gevolgen, this.snapshot.context, snapshot.context, regel);
-		this.regels.push(regel);
+		this.regels = [...this.regels, regel];
 		this.#logLengte = regel.volgnummer;
 		this.snapshot = snapshot;
 	}
@@ -231,7 +237,9 @@ export class Casus {
 		} finally {
 			this.#bezig = false;
 		}
-		regel.correcties = [...(regel.correcties ?? []), correctie];
+		// A new object for the corrected entry (the list is raw: see `regels`); the others stay.
+		const verbeterd: LogRegel = { ...regel, correcties: [...(regel.correcties ?? []), correctie] };
+		this.regels = this.regels.map((r) => (r === regel ? verbeterd : r));
 		this.#logLengte = correctie.volgnummer;
 		return { ok: true };
 	}

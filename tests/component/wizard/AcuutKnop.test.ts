@@ -49,7 +49,8 @@ describe('AcuutKnop', () => {
 		render(AcuutKnop);
 
 		await user.click(screen.getByRole('button', { name: 'Acuut onveilig / kind vertelt zelf' }));
-		await user.click(screen.getByRole('radio', { name: /vertelt zelf/ }));
+		// The recording form is loaded when a case is open (AcuutVastleggen): it comes a moment later.
+		await user.click(await screen.findByRole('radio', { name: /vertelt zelf/ }));
 		await user.click(screen.getByRole('button', { name: 'Vastleggen en naar de melding' }));
 		expect(screen.getByRole('alert')).toHaveTextContent('toelichting is verplicht');
 		expect(casus.waar).toBe('stap2');
