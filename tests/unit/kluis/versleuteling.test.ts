@@ -84,9 +84,20 @@ function geheimeTeksten(rijen: unknown[]): Set<string> {
 }
 
 /** Everything IndexedDB holds, read past Dexie, as text (bytes as Latin-1, so no byte is skipped). */
-async function rauweInhoud(d: DossierDB): Promise<string> {
+/**
+ * The tables of signing keys and the team roster (schema 6) are not sealed: a private key is a
+ * CryptoKey, which is no JSON, and the settings page shows the roster while the dossier is
+ * locked. They hold staff names, roles and public keys, never pupil content (checked below);
+ * the privacy page says so.
+ */
+const NIET_VERZEGELD = ['sleutels', 'team'];
+
+async function rauweInhoud(
+	d: DossierDB,
+	welke: (naam: string) => boolean = (n) => !NIET_VERZEGELD.includes(n)
+): Promise<string> {
 	const idb = d.backendDB();
-	const namen = [...idb.objectStoreNames];
+	const namen = [...idb.objectStoreNames].filter(welke);
 	const tx = idb.transaction(namen, 'readonly');
 	const delen = await Promise.all(
 		namen.map(
@@ -141,6 +152,14 @@ describe('versleuteling in IndexedDB', () => {
 		// …and what is stored reads back exactly as before, the chain intact.
 		expect(await alles(db)).toEqual(voor);
 		expect(await controleer(db, id)).toEqual({ ok: true, aantal: voor.logboek.length });
+	});
+
+	it('de eigen sleutels en het team bevatten geen inhoud van een casus', async () => {
+		await stelWachtwoordIn(db, WACHTWOORD, SNEL);
+		const rauw = await rauweInhoud(db, (n) => NIET_VERZEGELD.includes(n));
+		expect(rauw).toContain('Mevrouw Qwxyz-Intern');
+		for (const geheim of [GEHEIME_NAAM, GEHEIME_REDEN, 'Qwxyz-concept', 'Qwxyz-correctie'])
+			expect(rauw).not.toContain(geheim);
 	});
 
 	it('nieuwe regels na het instellen worden ook versleuteld, en blijven leesbaar voor de app', async () => {
