@@ -74,6 +74,7 @@ test('telefoon: nieuwe browser → melding → organisatiebestand inlezen → de
 
 	// A damaged file: a Dutch message, and nothing written.
 	const veld = page.getByLabel('Organisatiebestand (.json)');
+	await expect(veld).toBeEnabled();
 	await veld.setInputFiles(json('organisatie.json', JSON.stringify(VAN_BESTUUR).slice(0, 90)));
 	const fout = page.getByRole('alert');
 	await expect(fout).toHaveText(/geen JSON.*Er is niets veranderd\./);
@@ -188,9 +189,10 @@ test('laptop: zelf invullen, fouten worden genoemd; "Niet nu" blijft; Instelling
 
 	// Instellingen reads the bestuur's file; its form shows the new values at once.
 	await page.goto('/instellingen');
-	await page
-		.getByLabel('Organisatiebestand (.json)')
-		.setInputFiles(json('organisatie.json', JSON.stringify(VAN_BESTUUR)));
+	const inlezen = page.getByLabel('Organisatiebestand (.json)');
+	// Enabled once the page is live: a file picked before that would be ignored.
+	await expect(inlezen).toBeEnabled();
+	await inlezen.setInputFiles(json('organisatie.json', JSON.stringify(VAN_BESTUUR)));
 	const voorbeeld = page.getByRole('region', { name: 'Wat er verandert als je overneemt' });
 	await expect(voorbeeld).toContainText('A. Bakker');
 	await expect(voorbeeld).toContainText('F. el Amrani');

@@ -67,3 +67,22 @@ test('Instellingen en de casuslijst tonen of de opslag blijvend is, hoeveel in g
 	await kort.getByRole('link', { name: 'zo doe je dat' }).click();
 	await expect(page.getByRole('heading', { name: 'De app installeren' })).toBeVisible();
 });
+
+test('voordat de pagina leeft, kan niets verzonden of gekozen worden: wat dan getikt wordt, gaat niet verloren', async ({
+	browser,
+	baseURL
+}) => {
+	// Without the script the prerendered form is all there is: the state a slow phone shows first.
+	const zonderScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+	const page = await zonderScript.newPage();
+	await page.goto('/instellingen');
+	await expect(page.getByLabel('Naam van het leerlingvolgsysteem')).toBeVisible();
+	// A native submit would reload the page with the fields in the address, and save nothing.
+	await expect(page.getByRole('button', { name: 'Instellingen bewaren' })).toBeDisabled();
+	await expect(page.getByLabel('Organisatiebestand (.json)')).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Organisatiebestand maken' })).toBeDisabled();
+	await expect(page.getByLabel('Teambestand inlezen (.json)')).toBeDisabled();
+	await page.goto('/inrichten');
+	await expect(page.getByRole('button', { name: 'Bewaren', exact: true })).toBeDisabled();
+	await zonderScript.close();
+});

@@ -40,7 +40,10 @@ async function exporteerTeam(page: Page, pad: string): Promise<string> {
 
 async function leesTeamIn(page: Page, pad: string, verwacht: RegExp) {
 	await naarTeam(page);
-	await page.getByLabel('Teambestand inlezen (.json)').setInputFiles(pad);
+	const veld = page.getByLabel('Teambestand inlezen (.json)');
+	// Enabled once the page is live: a file picked before that would be ignored.
+	await expect(veld).toBeEnabled();
+	await veld.setInputFiles(pad);
 	await expect(page.getByRole('status').filter({ hasText: 'Teambestand ingelezen' })).toHaveText(
 		verwacht
 	);
