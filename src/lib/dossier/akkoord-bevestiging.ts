@@ -4,6 +4,12 @@
  * akkoord only when it is signed, the signature verifies, and the team roster knows that key as a
  * directeur. Otherwise it stays in the log and is shown as an unconfirmed claim.
  *
+ * A key made on this device proves nothing here about its role: whoever records a sign-off on
+ * this device (an IB-er typing the directeur's name after a phone call, or anyone choosing
+ * "Directeur") makes or uses a key of this device for that name and role. Such a sign-off counts
+ * on the devices that know the key from a roster file, where someone compared its fingerprint;
+ * on the device that made the key it stays a claim, with that reason.
+ *
  * Beside akkoord-regels.ts and not inside it: those rules decide what may be *recorded* (pure and
  * synchronous, shared with the import); this decides what a recorded sign-off *proves*, which
  * needs WebCrypto and the roster of the device that reads it.
@@ -14,9 +20,14 @@ import { rolInZin } from './ondertekening-tekst';
 export type AkkoordBevestiging =
 	{ bevestigd: true; lid: TeamLid } | { bevestigd: false; reden: string };
 
+export const EIGEN_SLEUTEL_REDEN =
+	'ondertekend met een sleutel die op dit apparaat is gemaakt; als akkoord van de directeur telt het op een apparaat dat deze sleutel uit het teambestand kent';
+
 export async function akkoordBevestiging(
 	akkoord: { hash?: string; ondertekening?: Ondertekening },
-	team: readonly TeamLid[]
+	team: readonly TeamLid[],
+	/** The keys made on this device (eigen-sleutel.ts): their role is only claimed here. */
+	vanDitApparaat: ReadonlySet<string>
 ): Promise<AkkoordBevestiging> {
 	if (!akkoord.hash || !akkoord.ondertekening)
 		return { bevestigd: false, reden: 'niet ondertekend' };
@@ -26,6 +37,8 @@ export async function akkoordBevestiging(
 	);
 	switch (s.soort) {
 		case 'bekend':
+			if (s.lid.rol === 'directeur' && vanDitApparaat.has(s.lid.sleutel))
+				return { bevestigd: false, reden: EIGEN_SLEUTEL_REDEN };
 			return s.lid.rol === 'directeur'
 				? { bevestigd: true, lid: s.lid }
 				: {

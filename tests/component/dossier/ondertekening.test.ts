@@ -79,4 +79,18 @@ describe('het akkoord van de directeur', () => {
 			await screen.findByText(/^onbevestigde claim \(.*Kim \(leerkracht\), niet als directeur\)/)
 		).toBeInTheDocument();
 	});
+
+	it('is een onbevestigde claim met een sleutel van dit apparaat, ook al staat die als directeur in het team', async () => {
+		const { directeur, team } = await opzet();
+		render(AkkoordStatus, {
+			akkoord: { hash: HASH, ondertekening: await onderteken(HASH, directeur) },
+			team,
+			vanDitApparaat: new Set([directeur.sleutel])
+		});
+		expect(
+			await screen.findByText(
+				/^onbevestigde claim \(ondertekend met een sleutel die op dit apparaat is gemaakt/
+			)
+		).toBeInTheDocument();
+	});
 });

@@ -10,7 +10,7 @@ import {
 	teamLeden,
 	TEAM_FORMAAT
 } from '$lib/dossier/team';
-import { akkoordBevestiging } from '$lib/dossier/akkoord-bevestiging';
+import { akkoordBevestiging, EIGEN_SLEUTEL_REDEN } from '$lib/dossier/akkoord-bevestiging';
 import { onderteken } from '$lib/dossier/ondertekening';
 import type { DossierDB } from '$lib/dossier/db';
 import { nieuweDB, weg } from './hulp';
@@ -157,26 +157,50 @@ describe('het akkoord van de directeur telt alleen met een sleutel die het team 
 			hash,
 			ondertekening: await onderteken(hash, k)
 		});
-		expect(await akkoordBevestiging(await door(directeur), team)).toEqual({
+		expect(await akkoordBevestiging(await door(directeur), team, GEEN)).toEqual({
 			bevestigd: true,
 			lid: team[0]
 		});
-		expect(await akkoordBevestiging(await door(ib), team)).toMatchObject({
+		expect(await akkoordBevestiging(await door(ib), team, GEEN)).toMatchObject({
 			bevestigd: false,
 			reden: expect.stringMatching(/Ine \(IB-er\), niet als directeur/)
 		});
-		expect(await akkoordBevestiging(await door(await nieuwSleutelpaar()), team)).toMatchObject({
+		expect(
+			await akkoordBevestiging(await door(await nieuwSleutelpaar()), team, GEEN)
+		).toMatchObject({
 			bevestigd: false,
 			reden: expect.stringMatching(/niet kent/)
 		});
-		expect(await akkoordBevestiging({ hash }, team)).toMatchObject({
+		expect(await akkoordBevestiging({ hash }, team, GEEN)).toMatchObject({
 			bevestigd: false,
 			reden: 'niet ondertekend'
 		});
 		const vals = await door(directeur);
-		expect(await akkoordBevestiging({ ...vals, hash: 'e'.repeat(64) }, team)).toMatchObject({
+		expect(await akkoordBevestiging({ ...vals, hash: 'e'.repeat(64) }, team, GEEN)).toMatchObject({
 			bevestigd: false,
 			reden: expect.stringMatching(/klopt niet/)
 		});
 	});
+
+	it('een sleutel die op dit apparaat is gemaakt, bevestigt hier niets: "Directeur" kiezen is niet genoeg', async () => {
+		// The IB-er's device: she typed the directeur's name in the sign-off form, so her device
+		// made a key for "P. Jansen (directeur)" and put it in its roster with the role claimed.
+		const hash = 'd'.repeat(64);
+		const hier = await nieuwSleutelpaar();
+		const team: TeamLid[] = [
+			{ sleutel: hier.sleutel, naam: 'P. Jansen', rol: 'directeur', publiek: hier.publiek }
+		];
+		const akkoord = { hash, ondertekening: await onderteken(hash, hier) };
+		expect(await akkoordBevestiging(akkoord, team, new Set([hier.sleutel]))).toEqual({
+			bevestigd: false,
+			reden: EIGEN_SLEUTEL_REDEN
+		});
+		// The same entry on a device that has the key from a roster file: it counts there.
+		expect(await akkoordBevestiging(akkoord, team, GEEN)).toEqual({
+			bevestigd: true,
+			lid: team[0]
+		});
+	});
 });
+
+const GEEN: ReadonlySet<string> = new Set();
