@@ -14,6 +14,10 @@ export default defineConfig({
 	retries: 0,
 	forbidOnly: !!process.env.CI,
 	reporter: 'list',
+	// Headroom for a busy 2-core machine (seen: a 10 s journey took 32 s while other builds ran,
+	// and a case needed 6 s to open after a restore): a test stays far from its timeout.
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	use: {
 		baseURL: BASE_URL,
 		browserName: 'chromium',

@@ -134,6 +134,10 @@ test('leerkracht en directeur: ondertekende regels, een teamlijst, en een akkoor
 		/onbevestigde claim \(ondertekend met een sleutel die het team niet kent\)/
 	);
 	await expect(vak).not.toContainText('(directeur), sleutel bekend');
+	// His export is sealed with his key: the content holds, who made it is not yet known here.
+	await expect(page.locator('p.zegel')).toHaveText(
+		/Het exportzegel klopt met de inhoud, maar is gemaakt met een sleutel die het team niet kent \(op naam van P\. Jansen\)/
+	);
 	await page.getByRole('button', { name: 'Niet importeren' }).click();
 
 	// With the directeur's roster file, the same file reads as signed by him.
@@ -144,6 +148,9 @@ test('leerkracht en directeur: ondertekende regels, een teamlijst, en een akkoor
 	await expect(vak).toContainText('bevestigd: ondertekend door P. Jansen (directeur)');
 	await expect(vak).not.toContainText('onbevestigde claim');
 	await expect(vak).not.toContainText('klopt niet');
+	await expect(page.locator('p.zegel')).toHaveText(
+		'Exportzegel klopt: gemaakt door P. Jansen, sleutel bekend. Er ontbreekt niets en er is niets verplaatst sinds de export.'
+	);
 	await expectAccessible();
 	await page.getByRole('button', { name: 'Importeren', exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'Geïmporteerd' })).toBeFocused();

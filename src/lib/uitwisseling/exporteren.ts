@@ -14,11 +14,19 @@ import {
 	type Exportbestand
 } from './formaat';
 import { versleutel } from './versleuteling';
+import { maakZegel } from './zegel';
+import { ondertekenaarVoor } from '$lib/dossier/eigen-sleutel';
+import type { Actor } from '$lib/wizard/logboek';
 import { bestandsTijd, veiligeNaam } from '$lib/wizard/bestandsnaam';
 
 export type Keuze = { casus: string } | { alle: true } | { pseudoniem: string };
 
 export interface ExportOpties {
+	/**
+	 * Who exports: the file is sealed with their key (zegel.ts). Without it (a device that cannot
+	 * keep keys, the benchmarks, some tests) the file has no seal, and its import preview says so.
+	 */
+	door?: Actor;
 	/** Cancels making the file (nothing is written anywhere either way). */
 	signaal?: AbortSignal;
 	/** Called as cases are opened: how many of how many. */
@@ -29,7 +37,7 @@ export async function maakExport(
 	db: DossierDB,
 	keuze: Keuze,
 	nu: Date = new Date(),
-	{ signaal, voortgang }: ExportOpties = {}
+	{ signaal, voortgang, door }: ExportOpties = {}
 ): Promise<Exportbestand> {
 	const tabellen = [db.casussen, db.logboek, db.logblokken, db.concepten, db.antwoordsets];
 	// Read raw in one transaction (a consistent moment); the log's blocks are opened after it,
@@ -80,6 +88,8 @@ export async function maakExport(
 		c.logboek = await openLog(db, ruw[i]!);
 		voortgang?.(i + 1, bestand.casussen.length);
 	}
+	const sleutel = door ? await ondertekenaarVoor(db, door) : null;
+	if (door && sleutel) bestand.zegel = await maakZegel(bestand, door, sleutel);
 	return bestand;
 }
 

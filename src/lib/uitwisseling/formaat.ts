@@ -17,6 +17,7 @@ import { ROLLEN, type Rol } from '$lib/wizard/logboek';
 import type { CasusRecord, ConceptRecord, LogRecord, Stap5Besluit } from '$lib/dossier/types';
 import type { AntwoordSetRecord } from '$lib/vragenlijst/db';
 import { HANDTEKENING_PATROON, VINGERAFDRUK_PATROON } from '$lib/dossier/ondertekening';
+import type { Exportzegel } from './zegel';
 
 export const FORMAAT = 'meldcodewijzer-dossier';
 /**
@@ -55,6 +56,8 @@ export interface Exportbestand {
 	 */
 	gemigreerdVan?: number;
 	casussen: CasusExport[];
+	/** The exporting person's signature over what the file holds (zegel.ts); absent in older files. */
+	zegel?: Exportzegel;
 }
 
 // The same limits as the forms and the local writes (dossier/grenzen.ts): what the app lets a
@@ -226,7 +229,8 @@ export const exportSchema = v.object({
 	geexporteerd: tijd,
 	inzage: v.optional(v.object({ pseudoniem: kort })),
 	gemigreerdVan: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-	casussen: v.pipe(v.array(v.object({ casus, logboek: v.array(regel) })), v.maxLength(10_000))
+	casussen: v.pipe(v.array(v.object({ casus, logboek: v.array(regel) })), v.maxLength(10_000)),
+	zegel: v.optional(v.strictObject({ door: actor, ondertekening }))
 });
 
 /** Where in the file a problem is, in words: "casus 2, regel 5, veld door.rol". */

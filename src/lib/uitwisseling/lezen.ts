@@ -3,6 +3,7 @@
  * hash chain and the replay through the statechart. Nothing is written here; every rejection is
  * a sentence in Dutch that names the problem, never a thrown TypeError.
  */
+import { controleerZegel, ZEGEL_KLOPT_NIET } from './zegel';
 import * as v from 'valibot';
 import { herhaal } from '$machines/replay';
 import { verifieerCasus } from '$lib/dossier/keten';
@@ -121,6 +122,9 @@ async function leesOnveilig(tekst: string, opties: LeesOpties): Promise<Gelezen>
 	const { bestand } = ontleed;
 	const fout = (await controleerBestand(bestand)).find((u) => !u.ok);
 	if (fout && !fout.ok) return { ok: false, fout: fout.melding };
+	// After the chains (a seal over entries whose hashes are wrong proves nothing).
+	if ((await controleerZegel(bestand)).soort === 'klopt-niet')
+		return { ok: false, fout: ZEGEL_KLOPT_NIET };
 	// Frozen, so what was checked is what gets imported: nothing can change it in between.
 	for (const { logboek } of bestand.casussen) gecontroleerd.add(Object.freeze(logboek));
 	return { ok: true, bestand };

@@ -27,11 +27,13 @@ const V1 = join(WORTEL, 'tests/fixtures/uitwisseling/v1-casus.json');
 let db: DossierDB;
 let map: string;
 let goed: Exportbestand;
+let goedId: string;
 
 beforeAll(async () => {
 	db = nieuweDB();
 	map = mkdtempSync(join(tmpdir(), 'verifieer-'));
 	const go = await casusMet(db, TOT_HULP, { pseudoniem: 'GO' });
+	goedId = go.id;
 	const ed = await casusMet(db, TOT_VRAAG2, { pseudoniem: 'ED' });
 	// In a known order: an export of all cases sorts by start, and these two start at once.
 	goed = JSON.parse(await alsTekst(await maakExport(db, { casus: go.id })));
@@ -112,6 +114,38 @@ describe('npm run verifieer', () => {
 		expect(uit).toContain('casus GO (1e in het bestand): regel 2 klopt niet: de handtekening');
 		expect(uit).toContain('NIET IN ORDE: 1 van de 2 casussen klopt niet.');
 		expect(code).toBe(1);
+	}, 60_000);
+
+	it('een verzegelde export: het zegel klopt; met de laatste regel weg (en de casus passend gemaakt) niet meer', async () => {
+		const directeur = { rol: 'directeur', naam: 'P. Jansen' } as const;
+		const zegel: Exportbestand = JSON.parse(
+			await alsTekst(await maakExport(db, { casus: goedId }, new Date(), { door: directeur }))
+		);
+		const { code, uit } = await verifieer(schrijf('zegel.json', zegel));
+		expect(uit).toContain('exportzegel klopt: gemaakt door P. Jansen (directeur)');
+		expect(code).toBe(0);
+		// The chain alone cannot show this: a shorter log is a sound chain.
+		const korter = structuredClone(zegel);
+		const c = korter.casussen[0]!;
+		c.logboek.pop();
+		c.casus.aantalRegels = c.logboek.length;
+		c.casus.laatsteHash = c.logboek.at(-1)!.hash;
+		const na = await verifieer(schrijf('korter.json', korter));
+		expect(na.uit).toContain(`keten klopt (${c.logboek.length} regels)`);
+		expect(na.uit).toContain('exportzegel klopt niet: het bestand is gewijzigd na export');
+		expect(na.uit).toContain('NIET IN ORDE: het exportzegel past niet bij de inhoud.');
+		expect(na.code).toBe(1);
+		// And the import refuses it too, with the same finding.
+		expect(await lees(JSON.stringify(korter))).toMatchObject({
+			ok: false,
+			fout: expect.stringContaining('het exportzegel past niet meer')
+		});
+	}, 60_000);
+
+	it('zonder zegel (een ouder bestand, of weggehaald): in orde, met de kanttekening', async () => {
+		const { uit } = await verifieer(schrijf('zonder.json', goed));
+		expect(uit).toContain('let op: geen exportzegel');
+		expect(uit).toContain('IN ORDE');
 	}, 60_000);
 
 	it('een gewijzigde toelichting: de eerste regel die niet klopt', async () => {
