@@ -5,9 +5,10 @@
  * name from the settings.
  */
 import type { Rapport, RapportDeel } from './rapport';
+import { geweigerdTekst } from '$lib/wizard/geweigerd-tekst';
 
 export function notitieVoor(
-	rapport: Pick<Rapport, 'pseudoniem' | 'leeftijd' | 'integriteit'>,
+	rapport: Pick<Rapport, 'pseudoniem' | 'leeftijd' | 'integriteit' | 'geweigerd'>,
 	deel: RapportDeel,
 	{ leerlingvolgsysteem, organisatie = '' }: { leerlingvolgsysteem: string; organisatie?: string }
 ): string {
@@ -30,6 +31,9 @@ export function notitieVoor(
 			for (const [label, waarde] of item.details) regels.push(`${label}: ${waarde}`);
 			regels.push(`Toelichting: ${item.toelichting}`);
 			if (item.herzien) regels.push(`(${item.herzien})`);
+			// The one policy for an entry the statechart does not accept (geweigerd-tekst.ts).
+			if (rapport.geweigerd.includes(item.volgnummer))
+				regels.push(`(${geweigerdTekst([item.volgnummer])})`);
 			const laatste = item.correcties.at(-1);
 			if (laatste)
 				regels.push(

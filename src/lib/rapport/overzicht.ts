@@ -15,6 +15,8 @@ export interface Overzicht {
 	wachtOpAkkoord: number;
 	/** The replayed case is closed: an unsigned decision no longer "waits". */
 	afgesloten: boolean;
+	/** Entries the machine did not accept on replay, by number (geweigerd-tekst.ts). */
+	geweigerd: number[];
 }
 
 export function overzichtVan(
@@ -22,10 +24,11 @@ export function overzichtVan(
 	log: readonly LogRecord[]
 ): Overzicht {
 	const { regels, akkoorden } = effectief(log);
-	const { snapshot, stap5 } = verloop(rij, regels);
+	const { snapshot, stap5, geweigerd } = verloop(rij, regels);
 	return {
 		termijnen: termijnen(snapshot, regels),
 		wachtOpAkkoord: wachtOpAkkoord(stap5, akkoorden).length,
-		afgesloten: snapshot.hasTag('afgesloten')
+		afgesloten: snapshot.hasTag('afgesloten'),
+		geweigerd: geweigerd.map((i) => regels[i]!.volgnummer)
 	};
 }

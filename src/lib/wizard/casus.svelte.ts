@@ -10,7 +10,7 @@
 import { problemenMet, type MeldcodeEvent } from '$machines/meldcode.events';
 import type { Variant } from '$machines/meldcode.machine';
 import { REGELS_VERSIE } from '$machines/regels';
-import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
+import { stap, type MeldcodeSnapshot } from '$machines/replay';
 import { waarIn } from '$machines/waar';
 import {
 	akkoordSleutel,
@@ -19,7 +19,13 @@ import {
 	type Akkoord,
 	type Stap5Beslissing
 } from '$lib/dossier/akkoord-regels';
-import { geenGevolgen, verwerk, type Gevolgen, type Intrekking } from '$lib/dossier/verloop';
+import {
+	geenGevolgen,
+	verloop,
+	verwerk,
+	type Gevolgen,
+	type Intrekking
+} from '$lib/dossier/verloop';
 import { GRENZEN, teLang } from '$lib/dossier/grenzen';
 import type { Ondertekening } from '$lib/dossier/ondertekening';
 import { leesGebruiker } from './gebruiker';
@@ -100,6 +106,13 @@ export class Casus {
 	 */
 	nietPluis = $state('');
 
+	/**
+	 * Entries of the stored log the machine did not accept on replay (by number): shown as a
+	 * warning (geweigerd-tekst.ts), never dropped silently. New decisions are checked before they
+	 * are written, so this list only grows with what was read in.
+	 */
+	geweigerd: readonly number[] = [];
+
 	/** Why no decision can be recorded now (an unsettled merge conflict), or null. */
 	geblokkeerd: string | null = $state(null);
 
@@ -124,16 +137,11 @@ export class Casus {
 		} = {}
 	) {
 		this.gegevens = gegevens;
-		let s = beginToestand({ caseId: gegevens.id, variant: gegevens.variant });
-		const gevolgen = geenGevolgen();
-		for (const r of regels) {
-			const volgende = stap(s, r.beslissing.event);
-			if (!volgende.beslissing) continue;
-			verwerk(gevolgen, s.context, volgende.snapshot.context, r);
-			s = volgende.snapshot;
-		}
-		this.snapshot = s;
+		// The same walk as every other view of a stored case (verloop.ts), refusals included.
+		const { snapshot, geweigerd, ...gevolgen } = verloop(gegevens, regels);
+		this.snapshot = snapshot;
 		this.#gevolgen = gevolgen;
+		this.geweigerd = geweigerd.map((i) => regels[i]!.volgnummer);
 		this.regels = regels;
 		this.akkoorden = akkoorden;
 		this.#opslag = opslag;

@@ -66,7 +66,8 @@ describe('alle termijnen van een casus', () => {
 			],
 			// Decision I (melden, regel 8) and decision II (hulp, regel 13) both wait.
 			wachtOpAkkoord: 2,
-			afgesloten: false
+			afgesloten: false,
+			geweigerd: []
 		});
 	});
 
@@ -85,7 +86,8 @@ describe('alle termijnen van een casus', () => {
 		expect(overzichtVan(dicht.rij, dicht.log)).toEqual({
 			termijnen: [],
 			wachtOpAkkoord: 1,
-			afgesloten: true
+			afgesloten: true,
+			geweigerd: []
 		});
 	});
 });
