@@ -136,7 +136,7 @@ test('leerkracht en directeur: ondertekende regels, een teamlijst, en een akkoor
 	await expect(vak).not.toContainText('(directeur), sleutel bekend');
 	// His export is sealed with his key: the content holds, who made it is not yet known here.
 	await expect(page.locator('p.zegel')).toHaveText(
-		/Het exportzegel klopt met de inhoud, maar is gemaakt met een sleutel die het team niet kent \(op naam van P\. Jansen\)/
+		/Het exportzegel klopt met de inhoud, maar is gemaakt met een sleutel die het team niet kent \(op naam van P\. Jansen, directeur\)/
 	);
 	await page.getByRole('button', { name: 'Niet importeren' }).click();
 

@@ -22,6 +22,7 @@ import {
 	type TeamLid
 } from '$lib/dossier/ondertekening';
 import type { LogRecord } from '$lib/dossier/types';
+import { rolInZin } from '$lib/dossier/ondertekening-tekst';
 import type { Actor } from '$lib/wizard/logboek';
 
 export const ZEGEL_SOORT = 'meldcodewijzer-exportzegel';
@@ -106,7 +107,9 @@ export async function zegelTekst(
 		team
 	);
 	if (s.soort === 'klopt-niet') return { ok: false, tekst: ZEGEL_KLOPT_NIET };
-	const wie = b.zegel.door.naam?.trim() || '(zonder naam)';
+	const naam = b.zegel.door.naam?.trim();
+	const rol = rolInZin(b.zegel.door.rol);
+	const wie = naam ? `op naam van ${naam}, ${rol}` : `${rol}, zonder naam`;
 	if (s.soort === 'bekend')
 		return {
 			ok: true,
@@ -114,6 +117,6 @@ export async function zegelTekst(
 		};
 	return {
 		ok: false,
-		tekst: `Het exportzegel klopt met de inhoud, maar is gemaakt met een sleutel die het team niet kent (op naam van ${wie}): wie het bestand maakte, is niet vast te stellen.`
+		tekst: `Het exportzegel klopt met de inhoud, maar is gemaakt met een sleutel die het team niet kent (${wie}): wie het bestand maakte, is niet vast te stellen.`
 	};
 }
