@@ -60,7 +60,11 @@ export default defineConfig({
 					name: 'component',
 					environment: 'jsdom',
 					include: ['tests/component/**/*.test.ts'],
-					setupFiles: ['tests/component/setup.ts']
+					setupFiles: ['tests/component/setup.ts'],
+					// Typing with user-event in jsdom: 0.2–1 s a test on a quiet machine, up to 3.7 s
+					// measured while five other sessions built and tested on the same 2 cores. The
+					// default 5 s would be near that; a real hang still fails.
+					testTimeout: 15_000
 				}
 			}
 		]
