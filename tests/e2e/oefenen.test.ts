@@ -1,0 +1,140 @@
+/**
+ * Issue 18, part 1: a practice case walked end to end on a phone, through the real wizard, with
+ * the "Oefening" mark on every screen and the meldcode's feedback after each graded choice; then
+ * the real dossier holds no trace of it and the real case list is still empty.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { afweging, kluisKeuze, start, stap1, stap2, stap3, stap4, verwachtStap } from './wizard';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+/** The names of the databases in this browser (without opening, so without creating, any). */
+function databases(page: Page): Promise<string[]> {
+	return page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
+}
+
+/** Everything stored in a database, read past the app, as text. */
+function rauweInhoud(page: Page, naam: string): Promise<string> {
+	return page.evaluate(
+		(naam) =>
+			new Promise<string>((klaar, fout) => {
+				const open = indexedDB.open(naam);
+				open.onerror = () => fout(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const namen = [...db.objectStoreNames];
+					if (namen.length === 0) {
+						db.close();
+						klaar('');
+						return;
+					}
+					const tx = db.transaction(namen, 'readonly');
+					const delen: unknown[] = [];
+					for (const n of namen) {
+						const r = tx.objectStore(n).getAll();
+						r.onsuccess = () => delen.push(r.result);
+					}
+					tx.oncomplete = () => {
+						db.close();
+						klaar(
+							JSON.stringify(delen, (_, v) =>
+								v instanceof Uint8Array ? String.fromCharCode(...v) : v
+							)
+						);
+					};
+					tx.onerror = () => fout(tx.error);
+				};
+			}),
+		naam
+	);
+}
+
+async function oefenmerk(page: Page) {
+	await expect(page.getByRole('region', { name: 'Oefening', exact: true })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Oefening', exact: true })).toContainText(
+		'verzonnen casus'
+	);
+}
+
+const TOELICHTING_STAP1 = 'Oefenzin-Qzwx: blauwe plekken op de schenen.';
+
+test('een oefencasus van begin tot eind, zonder spoor in het echte dossier', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Oefenen met verzonnen casussen' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Oefenen met de meldcode' })
+	).toBeVisible();
+	await oefenmerk(page);
+	const lijst = page.getByRole('listitem').filter({ hasText: 'Blauwe plekken op de schenen' });
+	await expect(lijst).toContainText('Nog niet begonnen');
+	await expectAccessible();
+
+	await lijst.getByRole('link', { name: 'Blauwe plekken op de schenen' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Oefening: Blauwe plekken op de schenen' })
+	).toBeVisible();
+	await oefenmerk(page);
+	await page.getByRole('button', { name: 'Oefening beginnen' }).click();
+	// The real wizard's first screen, marked as practice in its heading too.
+	await verwachtStap(page, 'Oefening Niet-pluis-gevoel');
+	await oefenmerk(page);
+	await expectAccessible();
+
+	await start(page, 'Oefening: blauwe plekken na het weekend.');
+	await oefenmerk(page);
+	// stap1 fills the first observation; the summary holds a marker to look for in raw storage.
+	await page.getByLabel(/Samenvatting: wat maakt je zorg/).fill(TOELICHTING_STAP1);
+	await stap1(page);
+	await oefenmerk(page);
+	await stap2(page);
+	await oefenmerk(page);
+	await expect(page.locator('p', { hasText: 'In de casus:' })).toContainText('Vader vertelt');
+	await stap3(page);
+
+	// Feedback after the graded choice: what the meldcode says, why, and the source.
+	const feedback = page.getByRole('region', { name: /Wat de meldcode zegt · Stap 3/ });
+	await expect(feedback).toContainText('Je koos wat de meldcode hier verwacht.');
+	await expect(feedback).toContainText('Bron: meldcode, stap 3');
+	await oefenmerk(page);
+	await expectAccessible();
+
+	await stap4(page);
+	await oefenmerk(page);
+	await afweging(page, 1, 'Nee');
+
+	// The end: the outcome and a review of every graded choice.
+	const terugblik = page.getByRole('region', { name: 'Oefening klaar: terugblik' });
+	await expect(terugblik).toBeVisible();
+	await expect(terugblik).toContainText('Afgesloten: geen vermoeden');
+	await expect(terugblik).toContainText('2 van de 2 keuzes zoals de meldcode verwacht');
+	await expect(
+		page.getByRole('region', { name: /Wat de meldcode zegt · Afweging 1/ })
+	).toContainText('Bron: meldcode, stap 4, afweging 1');
+	await oefenmerk(page);
+	await expectAccessible();
+
+	// Progress is kept: after a reload the list says so.
+	await page.goto('/oefenen/');
+	await expect(lijst).toContainText('Klaar · 2 van de 2 keuzes zoals de meldcode verwacht');
+
+	// The practice lives in its own database; the real dossier was never even created.
+	const namen = await databases(page);
+	expect(namen).toContain('meldcodewijzer-oefenen');
+	expect(namen).not.toContain('meldcodewijzer');
+	expect(await rauweInhoud(page, 'meldcodewijzer-oefenen')).toContain('oefening-blauwe-schenen');
+
+	// The real case list opens the real dossier: it is empty.
+	await page.goto('/casussen/');
+	const kop = page.getByRole('heading', { level: 1, name: 'Je casussen' });
+	await kluisKeuze(page, kop);
+	await expect(kop).toBeVisible();
+	await expect(page.getByText('Er staan nog geen casussen op dit apparaat.')).toBeVisible();
+	const echt = await rauweInhoud(page, 'meldcodewijzer');
+	expect(echt).not.toContain('oefening-');
+	expect(echt).not.toContain('Oefenzin-Qzwx');
+	expect(echt).not.toContain('Oefening');
+});
