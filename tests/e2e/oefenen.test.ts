@@ -139,3 +139,48 @@ test('een oefencasus van begin tot eind, zonder spoor in het echte dossier', asy
 	expect(echt).not.toContain('Oefenzin-Qzwx');
 	expect(echt).not.toContain('Oefening');
 });
+
+test('de oefencasus over een medewerker gaat langs de route voor een medewerker', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/oefenen/?casus=berichtjes');
+	await page.getByRole('button', { name: 'Oefening beginnen' }).click();
+	await verwachtStap(page, 'Oefening Niet-pluis-gevoel');
+	const route = page.getByRole('region', {
+		name: 'Gaat het om signalen over een medewerker van de school?'
+	});
+	await route
+		.getByLabel('Waarom gaat het om een medewerker?')
+		.fill('Berichtjes van een leerkracht.');
+	await route.getByRole('button', { name: 'Naar de route voor een medewerker' }).click();
+	await expect(
+		page.getByRole('region', { name: /Wat de meldcode zegt · Welke route/ })
+	).toContainText('Je koos wat de meldcode hier verwacht.');
+	await oefenmerk(page);
+	await page.getByRole('radio', { name: 'Nee', exact: true }).check();
+	await page.getByLabel(/Wat heb je gezien of gehoord/).fill('Iris liet de berichtjes zien.');
+	await page.getByRole('button', { name: 'Antwoord vastleggen' }).click();
+
+	// "Nee" is not what the meldcode expects here: the feedback and the review say so.
+	const feedback = page.getByRole('region', {
+		name: /Wat de meldcode zegt · Signalen over een medewerker/
+	});
+	await expect(feedback).toContainText('De meldcode verwacht hier een andere keuze.');
+	await expect(feedback).toContainText(
+		'De meldcode verwacht: Seksueel misbruik of seksuele intimidatie: ja.'
+	);
+	const terugblik = page.getByRole('region', { name: 'Oefening klaar: terugblik' });
+	await expect(terugblik).toContainText('1 van de 2 keuzes zoals de meldcode verwacht');
+	await oefenmerk(page);
+	await expectAccessible();
+
+	// Opnieuw oefenen throws the attempt away, in the practice dossier only.
+	await terugblik.getByRole('button', { name: 'Opnieuw oefenen' }).click();
+	await expect(page.getByRole('button', { name: 'Oefening beginnen' })).toBeVisible();
+	await page.goto('/oefenen/');
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'Berichtjes van een leerkracht' })
+	).toContainText('Nog niet begonnen');
+	expect(await databases(page)).not.toContain('meldcodewijzer');
+});
