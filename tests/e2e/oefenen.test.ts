@@ -184,3 +184,30 @@ test('de oefencasus over een medewerker gaat langs de route voor een medewerker'
 	).toContainText('Nog niet begonnen');
 	expect(await databases(page)).not.toContain('meldcodewijzer');
 });
+
+test('in de oefening gaat de tijd sneller: hulp met de termijn vandaag, meteen afweging 5', async ({
+	page
+}) => {
+	await page.goto('/oefenen/?casus=overbelaste-moeder');
+	await page.getByRole('button', { name: 'Oefening beginnen' }).click();
+	await start(page, 'Oefening: Sara komt steeds te laat.');
+	await stap1(page);
+	await stap2(page);
+	await stap3(page);
+	await stap4(page);
+	await afweging(page, 1, 'Ja');
+	await afweging(page, 2, 'Nee');
+	await afweging(page, 3, 'Ja');
+	await expect(page.locator('p', { hasText: 'In de casus:' })).toContainText('termijn vandaag');
+	const vandaag = await page.evaluate(() => {
+		const d = new Date();
+		const twee = (n: number) => String(n).padStart(2, '0');
+		return `${d.getFullYear()}-${twee(d.getMonth() + 1)}-${twee(d.getDate())}`;
+	});
+	await afweging(page, 4, 'Ja', { termijn: vandaag, casemanager: 'Schoolmaatschappelijk werker' });
+	await afweging(page, 5, 'Ja', { monitoring: 'Elke maand kort contact met moeder.' });
+	const terugblik = page.getByRole('region', { name: 'Oefening klaar: terugblik' });
+	await expect(terugblik).toContainText('verder in stap 6');
+	await expect(terugblik).toContainText('6 van de 6 keuzes zoals de meldcode verwacht');
+	await oefenmerk(page);
+});
