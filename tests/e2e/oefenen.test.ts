@@ -170,6 +170,8 @@ test('de oefencasus over een medewerker gaat langs de route voor een medewerker'
 	await expect(feedback).toContainText(
 		'De meldcode verwacht: Seksueel misbruik of seksuele intimidatie: ja.'
 	);
+	// The case has ended here: no hint to revise, the review follows.
+	await expect(feedback).not.toContainText('Je kunt dit antwoord herzien');
 	const terugblik = page.getByRole('region', { name: 'Oefening klaar: terugblik' });
 	await expect(terugblik).toContainText('1 van de 2 keuzes zoals de meldcode verwacht');
 	await oefenmerk(page);
