@@ -17,6 +17,12 @@ import type { TeamLid } from './ondertekening';
 import { definieerVersies, HUIDIGE_VERSIE } from './versies';
 
 export const DB_NAAM = 'meldcodewijzer';
+/**
+ * The practice dossier (oefenmodus, oefendossier.ts): the same schema under another name, so the
+ * real wizard writes practice cases there and the real dossier, its case list and its exports
+ * never see them.
+ */
+export const OEFEN_DB_NAAM = 'meldcodewijzer-oefenen';
 
 /** The tables whose records hold case content: sealed when encryption is on. */
 export const VERSLEUTELDE_TABELLEN: ReadonlySet<string> = new Set([
