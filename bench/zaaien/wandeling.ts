@@ -46,7 +46,7 @@ function toelichting(rnd: () => number, n: number): string {
 	return `${delen.join(' ')} (regel ${n})`;
 }
 
-/** What the wizard's forms store beside some decisions (see src/lib/wizard/logboek.ts). */
+/** What the wizard's forms store beside some decisions (see src/lib/logboek/logboek.ts). */
 function gegevensVoor(event: MeldcodeEvent, rnd: () => number) {
 	switch (event.type) {
 		case 'SIGNALEN_VASTGELEGD':

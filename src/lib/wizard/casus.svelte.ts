@@ -8,7 +8,6 @@
  * the record does not hold.
  */
 import { problemenMet, type MeldcodeEvent } from '$machines/meldcode.events';
-import type { Variant } from '$machines/meldcode.machine';
 import { REGELS_VERSIE } from '$machines/regels';
 import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
 import { waarIn } from '$machines/waar';
@@ -22,18 +21,13 @@ import {
 import { geenGevolgen, verwerk, type Gevolgen, type Intrekking } from '$lib/dossier/verloop';
 import { GRENZEN, teLang } from '$lib/dossier/grenzen';
 import type { Ondertekening } from '$lib/dossier/ondertekening';
+import type { CasusGegevens } from '$lib/dossier/types';
 import { leesGebruiker } from './gebruiker';
 import { opslagMelding } from './opslagmelding';
-import type { Actor, Correctie, Gegevens, LogRegel } from './logboek';
+import type { Actor, Correctie, Gegevens, LogRegel } from '$lib/logboek/logboek';
 
-export interface CasusGegevens {
-	id: string;
-	/** Initials or a code: the app never needs the pupil's full name. */
-	pseudoniem: string;
-	leeftijd: number;
-	variant: Variant;
-	aangemaakt: string;
-}
+// The data of a case is the dossier's type; re-exported for the pages and tests that take it from here.
+export type { CasusGegevens };
 
 export type Resultaat = { ok: true } | { ok: false; problemen: string[] };
 
