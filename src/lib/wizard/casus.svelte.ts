@@ -11,6 +11,7 @@ import { problemenMet, type MeldcodeEvent } from '$machines/meldcode.events';
 import { REGELS_VERSIE } from '$machines/regels';
 import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
 import { waarIn } from '$machines/waar';
+import { kanAcuutVastleggen } from '$machines/vragen';
 import {
 	akkoordSleutel,
 	besluitSleutel,
@@ -311,6 +312,14 @@ export class Casus {
 	/** Whether the machine would accept this event now (for showing or hiding a choice). */
 	kan(event: MeldcodeEvent): boolean {
 		return stap(this.snapshot, gestempeld(event)).beslissing !== null;
+	}
+
+	/**
+	 * Whether acute danger can be recorded now (machines/vragen.ts). Asked here for AcuutKnop,
+	 * which is on every page: the start page's first load then carries none of the machine's code.
+	 */
+	kanAcuutVastleggen(at: string): boolean {
+		return kanAcuutVastleggen(this.snapshot, 'acuut', at);
 	}
 }
 
