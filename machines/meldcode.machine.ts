@@ -21,6 +21,7 @@ import { naHerzien, waaromNietHerzien, type Herzienbaar } from './herzien.js';
 import { isGeldig, type MeldcodeEvent } from './meldcode.events.js';
 import { regelsVan } from './regels.js';
 import { BRON } from './sources.js';
+import { termijnBereikt } from './vragen.js';
 
 /**
  * basismodel: the national model, 5 steps, ends with the decision of stap 5.
@@ -350,8 +351,7 @@ export const meldcodeMachine = setup({
 		samenMetVeiligThuis: ({ context }) => context.samenMetVeiligThuis,
 		schoolVariant: ({ context }) => context.variant === 'school',
 		/** Afweging 5 is answered at the agreed term, not before (stap 4, afweging 4 and 5). */
-		termijnBereikt: ({ context, event }) =>
-			context.hulp !== null && event.at.slice(0, 10) >= context.hulp.termijn,
+		termijnBereikt: ({ context, event }) => termijnBereikt(context, event.at.slice(0, 10)),
 		/** Decision II after a melding for safety is still to be taken together with Veilig Thuis. */
 		besluitIIOpen: ({ context }) => context.samenMetVeiligThuis && context.besluitII === null,
 		uitkomstMonitoring: ({ context }) => context.uitkomst === 'monitoring'

@@ -1,12 +1,30 @@
+import type { StateValueFrom } from 'xstate';
 import type { MeldcodeSnapshot } from './replay.js';
 import type { Bron } from './sources.js';
-import type { StapNummer } from './meldcode.machine.js';
+import type { meldcodeMachine, StapNummer } from './meldcode.machine.js';
+
+/** Every dotted path into a state value type: `a`, `a.b`, `a.b.c`. */
+type Paden<T> = T extends string
+	? T
+	: T extends object
+		? { [K in keyof T & string]-?: K | `${K}.${Paden<NonNullable<T[K]>>}` }[keyof T & string]
+		: never;
+
+type ZonderStappenplan<P> = P extends `stappenplan.${infer R}` ? R : P;
+
+/**
+ * Where a case can be, typed from the statechart itself: a screen that compares `casus.waar`
+ * with a state that does not exist (a typo, a renamed state) no longer compiles. Includes the
+ * compound states on the way (`stap4`, `stap5.melden`), which `waarIn` never returns but which
+ * are no typo either.
+ */
+export type Waar = ZonderStappenplan<Paden<StateValueFrom<typeof meldcodeMachine>>>;
 
 /**
  * The state as a dotted path below `stappenplan`, e.g. `stap4.vraag2`, `stap5.melden.doen`,
  * `medewerker.aard` or `doorverwezen`: the key the wizard uses to pick a screen.
  */
-export function waarIn(snapshot: MeldcodeSnapshot): string {
+export function waarIn(snapshot: MeldcodeSnapshot): Waar {
 	const pad: string[] = [];
 	let v: unknown = snapshot.value;
 	while (v && typeof v === 'object') {
@@ -15,7 +33,8 @@ export function waarIn(snapshot: MeldcodeSnapshot): string {
 		v = sub;
 	}
 	if (typeof v === 'string') pad.push(v);
-	return pad[0] === 'stappenplan' ? pad.slice(1).join('.') : pad.join('.');
+	// The walk above follows the snapshot's value, which has exactly the type `Waar` is made of.
+	return (pad[0] === 'stappenplan' ? pad.slice(1).join('.') : pad.join('.')) as Waar;
 }
 
 export interface StapInfo {

@@ -14,7 +14,7 @@ import { metHash } from '../../src/lib/dossier/keten.js';
 import { samenvatting } from '../../src/lib/dossier/samenvatting.js';
 import { GENESIS, type BeslissingRecord, type CasusRecord } from '../../src/lib/dossier/types.js';
 import { kiesZonderWachtwoord, ontgrendel, stelWachtwoordIn } from '../../src/lib/kluis/kluis.js';
-import type { LogRegel } from '../../src/lib/wizard/logboek.js';
+import type { LogRegel } from '../../src/lib/logboek/logboek.js';
 import { alsTekst, maakExport } from '../../src/lib/uitwisseling/exporteren.js';
 import { importeer as importeerBestand } from '../../src/lib/uitwisseling/importeren.js';
 import { lees as leesTekst } from '../../src/lib/uitwisseling/lezen.js';

@@ -14,17 +14,11 @@ import type { BeslissingVastgelegd } from '../../machines/beslissing.js';
 import { waarIn } from '../../machines/waar.js';
 import { ALLE_VOORBEELDEN } from '../../tests/unit/machines/voorbeelden.js';
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same dossier. */
-export function willekeur(zaad: number): () => number {
-	let a = zaad >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
+/**
+ * The seeded PRNG the tests share (tests/prng.ts, mulberry32): the same seed gives the same
+ * dossier. It was a copy of its own here, with the same sequence.
+ */
+export { prng as willekeur } from '../../tests/prng.js';
 
 const ZINNEN = [
 	'In de klas viel op dat de leerling stiller is dan voorheen en zich terugtrekt in de pauze.',
@@ -46,7 +40,7 @@ function toelichting(rnd: () => number, n: number): string {
 	return `${delen.join(' ')} (regel ${n})`;
 }
 
-/** What the wizard's forms store beside some decisions (see src/lib/wizard/logboek.ts). */
+/** What the wizard's forms store beside some decisions (see src/lib/logboek/logboek.ts). */
 function gegevensVoor(event: MeldcodeEvent, rnd: () => number) {
 	switch (event.type) {
 		case 'SIGNALEN_VASTGELEGD':

@@ -14,7 +14,7 @@
  * state a function of the decisions alone.
  */
 import type { MeldcodeContext } from '$machines/meldcode.machine';
-import type { Actor, LogRegel } from '$lib/wizard/logboek';
+import type { Actor, LogRegel } from '$lib/logboek/logboek';
 import { BRON } from '$machines/sources';
 import { GRENZEN, teLang } from './grenzen';
 import type { AkkoordRecord, LogRecord, Stap5Besluit } from './types';

@@ -4,7 +4,7 @@
  * hash). Which decisions can be signed, and by whom, is in `akkoord-regels.ts`.
  */
 import type { DossierDB } from './db';
-import { effectief } from '$lib/uitwisseling/effectief';
+import { effectief } from '$lib/dossier/effectief';
 import { bestaand, elders, hashBinnen, kopInNa, kopVoor, laatste, logboekVan } from './dossier';
 import { besluitSleutel, type Akkoord } from './akkoord-regels';
 import { verloop } from './verloop';

@@ -3,9 +3,8 @@
  * case row together, or neither), read it back, verify it, delete a whole case.
  */
 import type { MeldcodeSnapshot } from '$machines/replay';
-import type { CasusGegevens } from '$lib/wizard/casus.svelte';
-import type { LogRegel } from '$lib/wizard/logboek';
-import { effectief } from '$lib/uitwisseling/effectief';
+import type { LogRegel } from '$lib/logboek/logboek';
+import { effectief } from '$lib/dossier/effectief';
 import type { DossierDB } from './db';
 import { Dexie } from 'dexie';
 import {
@@ -26,6 +25,7 @@ import { onderteken, type Ondertekenaar } from './ondertekening';
 import {
 	GENESIS,
 	type BeslissingRecord,
+	type CasusGegevens,
 	type CasusKop,
 	type CasusRecord,
 	type CorrectieRecord,

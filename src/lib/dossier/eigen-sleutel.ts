@@ -7,7 +7,7 @@
  * A new key joins this device's team roster at once, so its owner's own entries show as known
  * here and the roster file made on this device carries it to colleagues.
  */
-import type { Rol } from '$lib/wizard/logboek';
+import type { Rol } from '$lib/logboek/logboek';
 import type { DossierDB } from './db';
 import { nieuwSleutelpaar, type Ondertekenaar } from './ondertekening';
 

@@ -2,7 +2,7 @@
  * What a signature means, in the words the views show per entry (issue 14). One function, so the
  * import preview, the case history and the sign-off say the same thing.
  */
-import type { Rol } from '$lib/wizard/logboek';
+import type { Rol } from '$lib/logboek/logboek';
 import type { OndertekeningStatus } from './ondertekening';
 
 /** Roles as they read inside a sentence ("ondertekend door P. Jansen (directeur)"). */

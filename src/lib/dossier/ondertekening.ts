@@ -16,16 +16,10 @@
  * `onderteken`, and the type `Ondertekening`. Keep their names and signatures.
  */
 import canonicalize from 'canonicalize';
+import type { Ondertekening } from '$lib/logboek/logboek';
 
-/** What an entry carries beside its hash. */
-export interface Ondertekening {
-	/** The key's fingerprint: SHA-256 (hex) over the public key as an RFC 7638 JWK thumbprint. */
-	sleutel: string;
-	/** The public key, only the fields that define it (kty, crv, x, y). */
-	publiek: JsonWebKey;
-	/** base64url, ECDSA P-256 with SHA-256, IEEE P1363 (r‖s, 64 bytes), over the hash string. */
-	handtekening: string;
-}
+// The type lives in the log core (below the dossier); exported here too, as the stable API says.
+export type { Ondertekening };
 
 /** A key that can sign: the private half stays a non-extractable CryptoKey. */
 export interface Ondertekenaar {

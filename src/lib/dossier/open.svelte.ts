@@ -30,7 +30,7 @@ export const GEBLOKKEERD =
 let geopend: Promise<DossierDB> | null = null;
 
 let dossierModule: Promise<typeof import('./dossier')> | null = null;
-let effectiefModule: Promise<typeof import('$lib/uitwisseling/effectief')> | null = null;
+let effectiefModule: Promise<typeof import('$lib/dossier/effectief')> | null = null;
 
 /**
  * The dossier's operations, imported once per tab. Every dynamic import() in the build goes
@@ -46,8 +46,8 @@ export function dossierOperaties(): Promise<typeof import('./dossier')> {
 }
 
 /** The effective log (merges folded), imported once per tab: see `dossierOperaties`. */
-export function effectiefLog(): Promise<typeof import('$lib/uitwisseling/effectief')> {
-	return (effectiefModule ??= import('$lib/uitwisseling/effectief').catch((fout: unknown) => {
+export function effectiefLog(): Promise<typeof import('$lib/dossier/effectief')> {
+	return (effectiefModule ??= import('$lib/dossier/effectief').catch((fout: unknown) => {
 		effectiefModule = null;
 		throw fout;
 	}));

@@ -5,7 +5,7 @@
  */
 import type { MeldcodeSnapshot } from '$machines/replay';
 import type { CasusRecord, CasusStatus } from './types';
-import type { LogRegel } from '$lib/wizard/logboek';
+import type { LogRegel } from '$lib/logboek/logboek';
 import { TERMIJN_WAT, termijnen } from './termijnen';
 
 type Samenvatting = Pick<CasusRecord, 'status' | 'uitkomst' | 'volgendeDatum' | 'volgendeWat'>;

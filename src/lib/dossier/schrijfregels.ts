@@ -7,7 +7,7 @@
  *
  * Pure: no database. Decisions themselves are checked by the statechart (replay).
  */
-import { effectief } from '$lib/uitwisseling/effectief';
+import { effectief } from '$lib/dossier/effectief';
 import { problemenMetAkkoord } from './akkoord-regels';
 import { verloop } from './verloop';
 import { GRENZEN, teLang } from './grenzen';

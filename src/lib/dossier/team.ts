@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { GRENZEN } from './grenzen';
-import { ROLLEN, type Rol } from '$lib/wizard/logboek';
+import { ROLLEN, type Rol } from '$lib/logboek/logboek';
 import type { DossierDB } from './db';
 import { vingerafdruk, VINGERAFDRUK_PATROON, type TeamLid } from './ondertekening';
 

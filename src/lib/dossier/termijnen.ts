@@ -10,7 +10,7 @@
  */
 import { formatISO, parseISO } from 'date-fns';
 import type { MeldcodeSnapshot } from '$machines/replay';
-import type { LogRegel } from '$lib/wizard/logboek';
+import type { LogRegel } from '$lib/logboek/logboek';
 import { plusWerkdagen } from './werkdagen';
 
 export type TermijnSoort = 'vt-terugkoppeling' | 'afweging-5' | 'evaluatie';

@@ -4,7 +4,7 @@
  * replaces the page, so what was typed or chosen would be gone. Call during component init.
  */
 import { onMount } from 'svelte';
-import { opslagMelding } from '$lib/wizard/casus.svelte';
+import { opslagMelding } from '$lib/wizard/opslagmelding';
 import { dossier } from './open.svelte';
 
 export class DossierGereed {

@@ -4,10 +4,20 @@
  */
 import type { BeslissingVastgelegd } from '$machines/beslissing';
 import type { Uitkomst, Variant } from '$machines/meldcode.machine';
-import type { Actor, Gegevens } from '$lib/wizard/logboek';
+import type { Actor, Gegevens } from '$lib/logboek/logboek';
 import type { Ondertekening } from './ondertekening';
 
 export type CasusStatus = 'open' | 'afgesloten' | 'doorverwezen';
+
+/** What a case is, before any decision: who (a pseudonym), how old, which variant, since when. */
+export interface CasusGegevens {
+	id: string;
+	/** Initials or a code: the app never needs the pupil's full name. */
+	pseudoniem: string;
+	leeftijd: number;
+	variant: Variant;
+	aangemaakt: string;
+}
 
 export interface CasusRecord {
 	id: string;

@@ -8,7 +8,7 @@
 import { naHerzien, type Herzienbaar } from '$machines/herzien';
 import type { MeldcodeContext, Variant } from '$machines/meldcode.machine';
 import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
-import type { Actor, LogRegel } from '$lib/wizard/logboek';
+import type { Actor, LogRegel } from '$lib/logboek/logboek';
 import { beslissingTussen, besluitSleutel, type Stap5Beslissing } from './akkoord-regels';
 
 /** How an answer stopped counting: revised itself, or given after the revised one. */

@@ -6,7 +6,7 @@
 import { wachtOpAkkoord } from '$lib/dossier/akkoord-regels';
 import { verloop } from '$lib/dossier/verloop';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
-import { effectief } from '$lib/uitwisseling/effectief';
+import { effectief } from '$lib/dossier/effectief';
 import { termijnen, type Termijn } from '$lib/dossier/termijnen';
 
 export interface Overzicht {

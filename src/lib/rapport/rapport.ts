@@ -21,11 +21,11 @@ import {
 } from '$lib/dossier/akkoord-regels';
 import type { Verificatie } from '$lib/dossier/keten';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
-import { effectief, type Besluit } from '$lib/uitwisseling/effectief';
+import { effectief, type Besluit } from '$lib/dossier/effectief';
 import { verloop, type Intrekking } from '$lib/dossier/verloop';
 import { TERMIJN_WAT, termijnen } from '$lib/dossier/termijnen';
 import { bronLabel } from '$lib/wizard/bron';
-import { HERKOMST, type Actor, type LogRegel } from '$lib/wizard/logboek';
+import { HERKOMST, type Actor, type LogRegel } from '$lib/logboek/logboek';
 import { signaalTeksten } from '$lib/wizard/signaaltekst';
 import { omschrijving } from '$lib/wizard/omschrijving';
 import { intrekkingTekst } from '$lib/wizard/herzien-tekst';

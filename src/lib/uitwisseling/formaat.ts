@@ -13,7 +13,7 @@
 import * as v from 'valibot';
 import { version } from '../../../package.json';
 import { GRENZEN, normaliseerPseudoniem, pseudoniemProblemen } from '$lib/dossier/grenzen';
-import { ROLLEN, type Rol } from '$lib/wizard/logboek';
+import { ROLLEN, type Rol } from '$lib/logboek/logboek';
 import type { CasusRecord, ConceptRecord, LogRecord, Stap5Besluit } from '$lib/dossier/types';
 import type { AntwoordSetRecord } from '$lib/vragenlijst/db';
 import { HANDTEKENING_PATROON, VINGERAFDRUK_PATROON } from '$lib/dossier/ondertekening';

@@ -9,8 +9,8 @@ import { hashBinnen, kopVoor, logboekVan } from '$lib/dossier/dossier';
 import { ondertekenaarVoor } from '$lib/dossier/eigen-sleutel';
 import { problemenMetKeuze } from '$lib/dossier/schrijfregels';
 import type { KeuzeRecord } from '$lib/dossier/types';
-import type { Actor } from '$lib/wizard/logboek';
-import { effectief } from './effectief';
+import type { Actor } from '$lib/logboek/logboek';
+import { effectief } from '$lib/dossier/effectief';
 import { rijNa } from './importeren';
 
 export async function voegKeuzeToe(

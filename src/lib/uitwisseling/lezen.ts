@@ -11,7 +11,7 @@ import { handtekeningKlopt } from '$lib/dossier/ondertekening';
 import { logregelFout } from '$lib/dossier/schrijfregels';
 import { GEHEIM } from '$lib/kluis/middleware';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
-import { effectief } from './effectief';
+import { effectief } from '$lib/dossier/effectief';
 import { exportSchema, FORMAAT, plaatsVan, type Exportbestand } from './formaat';
 import { migreer, MIGRATIES, type Migratie } from './migraties';
 import { envelopSchema, ontsleutel, VERSLEUTELD } from './versleuteling';

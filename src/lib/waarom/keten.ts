@@ -12,7 +12,7 @@ import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
 import type { CasusRecord } from '$lib/dossier/types';
 import { besluitSleutel } from '$lib/dossier/akkoord-regels';
 import { geenGevolgen, verwerk, type Gevolgen } from '$lib/dossier/verloop';
-import type { Actor, LogRegel } from '$lib/wizard/logboek';
+import type { Actor, LogRegel } from '$lib/logboek/logboek';
 import { omschrijving } from '$lib/wizard/omschrijving';
 import { alsZin } from '$lib/wizard/zin';
 

@@ -4,7 +4,7 @@
  * effective decisions already) does not load the merge logic up front.
  */
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
-import { effectief } from '$lib/uitwisseling/effectief';
+import { effectief } from '$lib/dossier/effectief';
 import { waaromUit, type Waarom } from './keten';
 
 export function waarom(

@@ -8,10 +8,10 @@
  * the record does not hold.
  */
 import { problemenMet, type MeldcodeEvent } from '$machines/meldcode.events';
-import type { Variant } from '$machines/meldcode.machine';
 import { REGELS_VERSIE } from '$machines/regels';
 import { stap, type MeldcodeSnapshot } from '$machines/replay';
 import { waarIn } from '$machines/waar';
+import { kanAcuutVastleggen } from '$machines/vragen';
 import {
 	akkoordSleutel,
 	besluitSleutel,
@@ -28,18 +28,13 @@ import {
 } from '$lib/dossier/verloop';
 import { GRENZEN, teLang } from '$lib/dossier/grenzen';
 import type { Ondertekening } from '$lib/dossier/ondertekening';
+import type { CasusGegevens } from '$lib/dossier/types';
 import { leesGebruiker } from './gebruiker';
 import { opslagMelding } from './opslagmelding';
-import type { Actor, Correctie, Gegevens, LogRegel } from './logboek';
+import type { Actor, Correctie, Gegevens, LogRegel } from '$lib/logboek/logboek';
 
-export interface CasusGegevens {
-	id: string;
-	/** Initials or a code: the app never needs the pupil's full name. */
-	pseudoniem: string;
-	leeftijd: number;
-	variant: Variant;
-	aangemaakt: string;
-}
+// The data of a case is the dossier's type; re-exported for the pages and tests that take it from here.
+export type { CasusGegevens };
 
 export type Resultaat = { ok: true } | { ok: false; problemen: string[] };
 
@@ -325,6 +320,14 @@ export class Casus {
 	/** Whether the machine would accept this event now (for showing or hiding a choice). */
 	kan(event: MeldcodeEvent): boolean {
 		return stap(this.snapshot, gestempeld(event)).beslissing !== null;
+	}
+
+	/**
+	 * Whether acute danger can be recorded now (machines/vragen.ts). Asked here for AcuutKnop,
+	 * which is on every page: the start page's first load then carries none of the machine's code.
+	 */
+	kanAcuutVastleggen(at: string): boolean {
+		return kanAcuutVastleggen(this.snapshot, 'acuut', at);
 	}
 }
 

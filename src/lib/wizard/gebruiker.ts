@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { GRENZEN } from '$lib/dossier/grenzen';
-import { ROLLEN, type Actor } from './logboek';
+import { ROLLEN, type Actor } from '$lib/logboek/logboek';
 
 const SLEUTEL = 'meldcodewijzer.gebruiker.v1';
 

@@ -4,7 +4,7 @@
  * differently), so it is read in the list the entry names or, lacking that, the case's age.
  */
 import { signaalVoor } from '$lib/content/signaleringslijsten';
-import type { Stap1Gegevens } from './logboek';
+import type { Stap1Gegevens } from '$lib/logboek/logboek';
 
 export function signaalTeksten(g: Stap1Gegevens, leeftijd: number): string[] {
 	return (Array.isArray(g.signalen) ? g.signalen : []).map((s) => {

@@ -2,7 +2,7 @@
  * Who recorded an entry, in words: "Intern begeleider (IB-er) (M. Bakker)". Robust against an
  * imported entry whose role this version does not know: it is shown as written.
  */
-import { ROLLEN, type Actor } from './logboek';
+import { ROLLEN, type Actor } from '$lib/logboek/logboek';
 
 export function wie(door: Actor | undefined): string {
 	if (!door || typeof door !== 'object') return 'onbekend';

@@ -9,7 +9,7 @@ import { metHash } from '$lib/dossier/keten';
 import { koppelAanDossier } from '$lib/dossier/koppeling.svelte';
 import { GENESIS, type BeslissingRecord, type CorrectieRecord } from '$lib/dossier/types';
 import { Casus, type Opslag } from '$lib/wizard/casus.svelte';
-import type { LogRegel } from '$lib/wizard/logboek';
+import type { LogRegel } from '$lib/logboek/logboek';
 
 let db: DossierDB;
 afterEach(async () => {

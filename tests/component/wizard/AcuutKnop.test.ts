@@ -43,6 +43,9 @@ describe('AcuutKnop', () => {
 
 	it('legt in een open casus het signaal vast en gaat naar de melding (meldnorm 1)', async () => {
 		const user = userEvent.setup();
+		// The form is a lazy chunk; on a busy machine its first transform outlasts findByRole's
+		// second, so it is loaded before the component asks for it.
+		await import('$lib/components/wizard/AcuutVastleggen.svelte');
 		const casus = nieuweCasus();
 		for (const e of TOT_VRAAG1.slice(0, 2)) casus.verstuur(e);
 		actief.casus = casus;

@@ -12,7 +12,7 @@ import JeWerktAls from '$lib/components/wizard/JeWerktAls.svelte';
 import type { Akkoord } from '$lib/dossier/akkoord-regels';
 import { Casus, type Opslag } from '$lib/wizard/casus.svelte';
 import { leesGebruiker } from '$lib/wizard/gebruiker';
-import type { Actor } from '$lib/wizard/logboek';
+import type { Actor } from '$lib/logboek/logboek';
 import { TOT_HULP } from '../../unit/machines/helpers';
 
 /** What reaches the dossier: the `door` of every entry written, in order. */

@@ -1,7 +1,9 @@
 /** Bijlage 1 against the source text: the examples of acute and structurele onveiligheid. */
 import { describe, expect, it } from 'vitest';
 import { ONVEILIGHEIDSSITUATIES, onveiligheidssituatie } from '$lib/content';
-import { normaliseer, voorbeeldenBijlage1UitBron } from './bron-tekst';
+import { normaliseer, vereistSeed004, voorbeeldenBijlage1UitBron } from './bron-tekst';
+
+vereistSeed004();
 
 describe('bijlage 1', () => {
 	const bron = voorbeeldenBijlage1UitBron();

@@ -11,8 +11,9 @@ import {
 	VEILIGHEID_KORTE_TERMIJN,
 	WETTEN_BIJLAGE_5
 } from '$lib/content';
-import { leesSeed004, normaliseer, sectie } from './bron-tekst';
+import { leesSeed004, normaliseer, sectie, vereistSeed004 } from './bron-tekst';
 
+vereistSeed004();
 const seed = leesSeed004();
 const tekst = (regels: string[]) => normaliseer(regels.join(' '));
 const bijlage5 = tekst(sectie(seed, /Bijlage 5: Achtergrondinformatie/, /Bijlage 6:/));

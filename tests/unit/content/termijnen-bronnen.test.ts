@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { MELDING_DOEN, REF } from '$lib/content';
 import { beslissingVan } from '$machines/beslissing';
 import { BRON } from '$machines/sources';
-import { leesSeed004, normaliseer, sectie } from './bron-tekst';
+import { leesSeed004, normaliseer, sectie, vereistSeed004 } from './bron-tekst';
 
+vereistSeed004();
 const seed = leesSeed004();
 const tekst = (regels: string[]) => normaliseer(regels.join(' '));
 const afweging3 = tekst(sectie(seed, /^3\. Hulp/, /^4\. Aanvaarden hulp/));

@@ -6,60 +6,30 @@ import { herhaal } from '$machines/replay';
 import { MAX_BLOK, openBlok, verzegelBlok, type BlokRecord } from '$lib/dossier/blokken';
 import type { DossierDB } from '$lib/dossier/db';
 import { alsRegels, controleer, logboekVan, voegBeslissingToe } from '$lib/dossier/dossier';
-import { metHash, verifieer } from '$lib/dossier/keten';
-import { samenvatting } from '$lib/dossier/samenvatting';
-import {
-	GENESIS,
-	type BeslissingRecord,
-	type CasusRecord,
-	type LogRecord
-} from '$lib/dossier/types';
+import { verifieer } from '$lib/dossier/keten';
+import type { LogRecord } from '$lib/dossier/types';
 import { ontgrendel, stelWachtwoordIn, wijzigWachtwoord } from '$lib/kluis/kluis';
 import { GEHEIM } from '$lib/kluis/middleware';
 import { TOT_VRAAG1 } from '../machines/helpers';
 import { ev } from '../machines/voorbeelden';
 import { nieuweDB, weg } from './hulp';
+import { beslissingen, casusRecordBij } from '../../factories/logboek';
 
 const SNEL = 1_000;
 const WACHTWOORD = 'paars konijn op de fiets';
 const GEHEIM_WOORD = 'Qwxyz-kelder';
 
-async function logVan(caseId: string, events: readonly MeldcodeEvent[]): Promise<LogRecord[]> {
-	const log: LogRecord[] = [];
-	for (const [i, e] of events.entries())
-		log.push(
-			await metHash<BeslissingRecord>({
-				soort: 'beslissing',
-				caseId,
-				volgnummer: i + 1,
-				at: e.at,
-				door: { rol: 'ib-er', naam: `${GEHEIM_WOORD} ${i}` },
-				beslissing: beslissingVan(e),
-				vorigeHash: log.at(-1)?.hash ?? GENESIS
-			})
-		);
-	return log;
-}
+/** A stored log of these events, every entry naming a person by the secret word. */
+const logVan = (caseId: string, events: readonly MeldcodeEvent[]) =>
+	beslissingen(caseId, events, { door: (i) => ({ rol: 'ib-er', naam: `${GEHEIM_WOORD} ${i}` }) });
 
-function casusVoor(id: string, log: LogRecord[]): CasusRecord {
-	const regels = alsRegels(log);
-	const { snapshot } = herhaal(
-		{ caseId: id, variant: 'school' },
-		regels.map((r) => r.beslissing.event)
-	);
-	return {
+const casusVoor = (id: string, log: LogRecord[]) =>
+	casusRecordBij(log, {
 		id,
 		pseudoniem: GEHEIM_WOORD,
-		zoeknaam: GEHEIM_WOORD.toLocaleLowerCase('nl'),
 		leeftijd: 10,
-		variant: 'school',
-		aangemaakt: '2026-11-02T07:45:00.000Z',
-		bijgewerkt: log.at(-1)!.at,
-		...samenvatting(snapshot, regels),
-		aantalRegels: log.length,
-		laatsteHash: log.at(-1)!.hash
-	};
-}
+		aangemaakt: '2026-11-02T07:45:00.000Z'
+	});
 
 function rauw(d: DossierDB, tabel: string): Promise<Record<string, unknown>[]> {
 	return new Promise((klaar, fout) => {

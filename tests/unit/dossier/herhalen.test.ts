@@ -8,7 +8,7 @@ import { controleer, logboekVan, nieuweCasus } from '$lib/dossier/dossier';
 import { samenvatting } from '$lib/dossier/samenvatting';
 import type { CasusRecord } from '$lib/dossier/types';
 import type { Casus } from '$lib/wizard/casus.svelte';
-import { ROLLEN, type Rol } from '$lib/wizard/logboek';
+import { ROLLEN, type Rol } from '$lib/logboek/logboek';
 import { MELDEN, TOT_HULP, TOT_VRAAG1, TOT_VRAAG2 } from '../machines/helpers';
 import { ALLE_VOORBEELDEN, TERMIJN, ev } from '../machines/voorbeelden';
 import { gegevensVoor, laad, legVast, nieuweDB, prng, weg } from './hulp';
@@ -82,9 +82,7 @@ describe('een casus uit de database is dezelfde casus', () => {
 
 	// The dossier code a case loads on first use (dynamic imports in casusUit), loaded before
 	// the first journey: its time belongs to no journey.
-	beforeAll(() =>
-		Promise.all([import('$lib/dossier/dossier'), import('$lib/uitwisseling/effectief')])
-	);
+	beforeAll(() => Promise.all([import('$lib/dossier/dossier'), import('$lib/dossier/effectief')]));
 
 	it.each(reizen)('%s, reis %i: herladen geeft dezelfde toestand', async (variant, seed) => {
 		const { id, casus: begin } = await nieuw(variant);

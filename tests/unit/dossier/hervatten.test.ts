@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { teHervatten, verderTekst } from '$lib/dossier/hervatten';
 import type { CasusRecord } from '$lib/dossier/types';
+import { casusRecord } from '../../factories/casus';
 
-const rij = (
-	id: string,
-	bijgewerkt: string,
-	status: CasusRecord['status'] = 'open'
-): CasusRecord => ({
-	id,
-	pseudoniem: id.toUpperCase(),
-	zoeknaam: id,
-	leeftijd: 8,
-	variant: 'school',
-	aangemaakt: '2026-01-01T08:00:00.000Z',
-	bijgewerkt,
-	status,
-	uitkomst: null,
-	volgendeDatum: null,
-	volgendeWat: null
-});
+const rij = (id: string, bijgewerkt: string, status: CasusRecord['status'] = 'open') =>
+	casusRecord({ id, pseudoniem: id.toUpperCase(), leeftijd: 8, bijgewerkt, status });
 
 describe('teHervatten', () => {
 	it('alleen open casussen, laatst gewijzigd eerst, hoogstens drie', () => {

@@ -12,7 +12,7 @@ import { DossierDB } from '$lib/dossier/db';
 import { casusUit } from '$lib/dossier/open.svelte';
 import type { LogRecord } from '$lib/dossier/types';
 import { Casus, type CasusGegevens, type Opslag } from '$lib/wizard/casus.svelte';
-import type { Gegevens } from '$lib/wizard/logboek';
+import type { Gegevens } from '$lib/logboek/logboek';
 import { TIJD } from '../machines/voorbeelden';
 export { prng } from '../../prng';
 

@@ -7,7 +7,7 @@ import { opslagVoor } from '$lib/dossier/open.svelte';
 import { VergrendeldFout } from '$lib/kluis/sleutelbos';
 import { opslagMelding, type Casus, type Opslag } from '$lib/wizard/casus.svelte';
 import { GEEN_RUIMTE } from '$lib/wizard/opslagmelding';
-import type { LogRegel } from '$lib/wizard/logboek';
+import type { LogRegel } from '$lib/logboek/logboek';
 import { TOT_STAP3 } from '../machines/helpers';
 import { ev } from '../machines/voorbeelden';
 import { gegevensVoor, laad, legVast, nieuweDB, weg } from './hulp';

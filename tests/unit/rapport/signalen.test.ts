@@ -9,7 +9,7 @@ import { controleer, logboekVan, nieuweCasus } from '$lib/dossier/dossier';
 import { SIGNALERINGSLIJSTEN } from '$lib/content';
 import { notitieVoor } from '$lib/rapport/notitie';
 import { maakRapport } from '$lib/rapport/rapport';
-import type { Stap1Gegevens } from '$lib/wizard/logboek';
+import type { Stap1Gegevens } from '$lib/logboek/logboek';
 import { ev } from '../machines/voorbeelden';
 import { gegevensVoor, laad, nieuweDB, weg } from '../dossier/hulp';
 

@@ -7,7 +7,7 @@ import type { MeldcodeEvent } from '$machines/meldcode.events';
 import type { DossierDB } from '$lib/dossier/db';
 import { nieuweCasus } from '$lib/dossier/dossier';
 import type { Casus } from '$lib/wizard/casus.svelte';
-import type { Actor } from '$lib/wizard/logboek';
+import type { Actor } from '$lib/logboek/logboek';
 import { importeer, type Geimporteerd } from '$lib/uitwisseling/importeren';
 import { lees, type LeesOpties } from '$lib/uitwisseling/lezen';
 import { gegevensVoor, laad, legVast, nieuweDB, weg } from '../dossier/hulp';

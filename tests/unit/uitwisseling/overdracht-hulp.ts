@@ -8,7 +8,7 @@ import { controleer } from '$lib/dossier/dossier';
 import { alsTekst, maakExport } from '$lib/uitwisseling/exporteren';
 import type { Overzicht } from '$lib/uitwisseling/importeren';
 import type { Casus } from '$lib/wizard/casus.svelte';
-import type { Actor } from '$lib/wizard/logboek';
+import type { Actor } from '$lib/logboek/logboek';
 import { gegevensBij } from '../dossier/hulp';
 import { casusMet, IB, leesEnImporteer } from './hulp';
 

@@ -11,7 +11,7 @@ import { akkoordVan, besluitSleutel } from '$lib/dossier/akkoord-regels';
 import { notitieVoor } from '$lib/rapport/notitie';
 import { maakRapport, type Rapport, type RapportBeslissing } from '$lib/rapport/rapport';
 import { overzichtVan } from '$lib/rapport/overzicht';
-import { effectief } from '$lib/uitwisseling/effectief';
+import { effectief } from '$lib/dossier/effectief';
 import { voegKeuzeToe } from '$lib/uitwisseling/keuze';
 import type { Casus } from '$lib/wizard/casus.svelte';
 import { ev } from '../machines/voorbeelden';

@@ -6,7 +6,7 @@ import { metHash, verifieer, type ZonderHash } from '$lib/dossier/keten';
 import { GEBLOKKEERD } from '$lib/dossier/open.svelte';
 import type { LogRecord, SamenvoegingRecord } from '$lib/dossier/types';
 import type { Casus } from '$lib/wizard/casus.svelte';
-import { effectief } from '$lib/uitwisseling/effectief';
+import { effectief } from '$lib/dossier/effectief';
 import { alsTekst, maakExport } from '$lib/uitwisseling/exporteren';
 import { voegKeuzeToe } from '$lib/uitwisseling/keuze';
 import { inhoud } from '$lib/uitwisseling/samenvoegen';

@@ -1,10 +1,22 @@
 /**
- * What the wizard records per decision: the machine's decision plus who took it and the facts it
- * rests on. The dossier (Dexie) will store these append-only; the wizard keeps them in order.
+ * The log core: what is recorded per decision (the machine's decision plus who took it and the
+ * facts it rests on), the roles, and an entry's signature. Below the dossier, the lock and the
+ * exchange, which all read and write these; it imports only the machines and content types
+ * (eslint.config.js keeps it so). The dossier (Dexie) stores these append-only; the wizard keeps
+ * them in order.
  */
 import type { BeslissingVastgelegd } from '$machines/beslissing';
 import type { Leeftijdsgroep } from '$lib/content/signalen';
-import type { Ondertekening } from '$lib/dossier/ondertekening';
+
+/** What an entry carries beside its hash. */
+export interface Ondertekening {
+	/** The key's fingerprint: SHA-256 (hex) over the public key as an RFC 7638 JWK thumbprint. */
+	sleutel: string;
+	/** The public key, only the fields that define it (kty, crv, x, y). */
+	publiek: JsonWebKey;
+	/** base64url, ECDSA P-256 with SHA-256, IEEE P1363 (r‖s, 64 bytes), over the hash string. */
+	handtekening: string;
+}
 
 export const ROLLEN = {
 	leerkracht: 'Leerkracht',

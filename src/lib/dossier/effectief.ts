@@ -22,7 +22,7 @@ import type {
 	SamenvoegingRecord
 } from '$lib/dossier/types';
 import { alsAkkoorden, type Akkoord } from '$lib/dossier/akkoord-regels';
-import type { Correctie, LogRegel } from '$lib/wizard/logboek';
+import type { Correctie, LogRegel } from '$lib/logboek/logboek';
 
 export interface Conflict {
 	/** The samenvoeging entry (its volgnummer in this case's log). */
