@@ -16,7 +16,7 @@ import {
 import { versleutel } from './versleuteling';
 import { maakZegel } from './zegel';
 import { ondertekenaarVoor } from '$lib/dossier/eigen-sleutel';
-import type { Actor } from '$lib/wizard/logboek';
+import type { Actor } from '$lib/logboek/logboek';
 import { bestandsTijd, veiligeNaam } from '$lib/wizard/bestandsnaam';
 
 export type Keuze = { casus: string } | { alle: true } | { pseudoniem: string };

@@ -23,7 +23,7 @@ import {
 } from '$lib/dossier/ondertekening';
 import type { LogRecord } from '$lib/dossier/types';
 import { rolInZin } from '$lib/dossier/ondertekening-tekst';
-import type { Actor } from '$lib/wizard/logboek';
+import type { Actor } from '$lib/logboek/logboek';
 
 export const ZEGEL_SOORT = 'meldcodewijzer-exportzegel';
 export const ZEGEL_VERSIE = 1;

@@ -17,7 +17,8 @@ const termijn = (datum: string) => ({ datum, soort: 'evaluatie' }) as unknown as
 const overzicht = (...datums: string[]): Overzicht => ({
 	termijnen: datums.map(termijn),
 	wachtOpAkkoord: 0,
-	afgesloten: false
+	afgesloten: false,
+	geweigerd: []
 });
 
 describe('volgorde', () => {
