@@ -19,15 +19,22 @@ const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 /** Sources that would open the policy up; none may come through. */
 const VERBODEN = /^'unsafe-(inline|eval)'$|^'strict-dynamic'$|^\*$|^(https?|wss?|blob):|\./i;
 
+/** @param {string} map */
 async function htmlBestanden(map) {
+	/** @type {string[]} */
 	const uit = [];
 	for (const item of await readdir(map, { withFileTypes: true, recursive: true }))
 		if (item.isFile() && item.name.endsWith('.html')) uit.push(join(item.parentPath, item.name));
 	return uit.sort();
 }
 
-/** Joins policies: each directive once, in first-seen order, with the union of its sources. */
+/**
+ * Joins policies: each directive once, in first-seen order, with the union of its sources.
+ * @param {string[]} beleiden
+ * @returns {string}
+ */
 export function voegSamen(beleiden) {
+	/** @type {Map<string, Set<string>>} */
 	const richtlijnen = new Map();
 	for (const beleid of beleiden)
 		for (const deel of beleid.split(';')) {
@@ -42,20 +49,26 @@ export function voegSamen(beleiden) {
 			}
 			richtlijnen.set(naam, set);
 		}
-	if (!richtlijnen.get('default-src')?.has("'self'") || richtlijnen.get('default-src').size !== 1)
+	const standaard = richtlijnen.get('default-src');
+	if (!standaard?.has("'self'") || standaard.size !== 1)
 		throw new Error("CSP: default-src moet precies 'self' zijn");
 	// Only this app's own pages may frame it: none. A <meta> policy cannot say so.
 	richtlijnen.set('frame-ancestors', new Set(["'none'"]));
 	return [...richtlijnen].map(([naam, bronnen]) => [naam, ...bronnen].join(' ')).join('; ');
 }
 
-/** Reads every page of the build in `map`, writes the header include there; returns the policy. */
+/**
+ * Reads every page of the build in `map`, writes the header include there; returns the policy.
+ * @param {string} map
+ * @returns {Promise<string>}
+ */
 export async function schrijfCspKop(map) {
+	/** @type {string[]} */
 	const beleiden = [];
 	for (const bestand of await htmlBestanden(map)) {
 		const gevonden = META.exec(await readFile(bestand, 'utf8'));
 		if (!gevonden) throw new Error(`CSP: ${bestand} heeft geen content-security-policy`);
-		beleiden.push(gevonden[1]);
+		beleiden.push(/** @type {string} */ (gevonden[1]));
 	}
 	if (beleiden.length === 0) throw new Error(`CSP: geen pagina's in ${map}`);
 	const beleid = voegSamen(beleiden);
