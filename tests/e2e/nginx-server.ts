@@ -21,6 +21,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const DEPLOY = resolve('deploy/nginx');
+/** Debian's default site, as the nginx package installs it. */
+export const STOCK = '/etc/nginx/sites-available/default';
 
 /** nginx on this machine: NGINX_PATH, or where Debian's package puts it. */
 export function vindNginx(): string | undefined {
@@ -62,7 +64,9 @@ function vervang(tekst: string, van: string, naar: string, bestand: string): str
 export async function startNginx(
 	nginx: string,
 	map: string,
-	onder: '' | '/meldcode'
+	onder: '' | '/meldcode',
+	/** Debian's own default site (/etc/nginx/sites-available/default) instead of deploy/nginx/. */
+	stock = false
 ): Promise<NginxServer> {
 	const tmp = mkdtempSync(join(tmpdir(), 'meldcodewijzer-nginx-'));
 	// When the tests run as root (CI), nginx's workers run as nobody: they must reach the files.
@@ -72,7 +76,27 @@ export async function startNginx(
 	const koppen = join(DEPLOY, 'koppen.conf');
 
 	let server: string;
-	if (!onder) {
+	if (stock) {
+		// As installed: root /var/www/html, try_files $uri $uri/ =404, no headers of ours. The
+		// app is that root, or its folder meldcode/.
+		const bestand = STOCK;
+		let wortel = build;
+		if (onder) {
+			wortel = join(tmp, 'site');
+			mkdirSync(wortel);
+			symlinkSync(build, join(wortel, 'meldcode'));
+		}
+		let t = readFileSync(bestand, 'utf8');
+		t = vervang(
+			t,
+			'\tlisten 80 default_server;\n',
+			`\tlisten 127.0.0.1:${poort} default_server;\n`,
+			bestand
+		);
+		t = vervang(t, '\tlisten [::]:80 default_server;\n', '', bestand);
+		t = vervang(t, '\troot /var/www/html;\n', `\troot ${wortel};\n`, bestand);
+		server = t;
+	} else if (!onder) {
 		const bestand = join(DEPLOY, 'meldcodewijzer.conf');
 		let t = readFileSync(bestand, 'utf8');
 		t = vervang(t, '\tlisten 80;\n', `\tlisten 127.0.0.1:${poort};\n`, bestand);

@@ -6,16 +6,17 @@
  * (the service worker is active and controls the page), one case goes through the wizard to the
  * report, and then, offline, every page and a cold reload of each work from the device. Nowhere,
  * online or offline, does the browser report a CSP violation (a listener on every document) or a
- * console error (fixtures.ts).
+ * console error (fixtures.ts). The same install and offline proof on nginx as installed (Debian's
+ * default site, try_files and no headers of ours), at the root and under /meldcode/.
  *
  * nginx: `sudo apt-get install nginx` (or NGINX_PATH); .ci/run installs it. Without nginx the
  * tests are skipped locally with that message; with CI set they fail instead.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { kop, offlineKlaar, PAGINAS, vereisBuild } from './host';
-import { startNginx, vindNginx, type NginxServer } from './nginx-server';
+import { startNginx, STOCK, vindNginx, type NginxServer } from './nginx-server';
 import {
 	afweging,
 	kluisKeuze,
@@ -76,20 +77,45 @@ async function markeer(s: NginxServer, app: URL): Promise<number> {
 }
 
 for (const host of [
-	{ naam: 'in de hoofdmap van het domein', map: 'build', onder: '', opdracht: 'npm run build' },
 	{
-		naam: 'onder een subpad (/meldcode/)',
+		naam: 'met deploy/nginx/, in de hoofdmap van het domein',
+		map: 'build',
+		onder: '',
+		opdracht: 'npm run build',
+		stock: false
+	},
+	{
+		naam: 'met deploy/nginx/, onder een subpad (/meldcode/)',
 		map: 'build-meldcode',
 		onder: '/meldcode',
-		opdracht: 'npm run build:subpad'
+		opdracht: 'npm run build:subpad',
+		stock: false
+	},
+	// nginx as installed, with Debian's default site and none of our headers: the app still
+	// installs and works offline (the README's "Online zetten" says any static host will do).
+	{
+		naam: 'zoals geïnstalleerd (Debians standaardsite), in de hoofdmap',
+		map: 'build',
+		onder: '',
+		opdracht: 'npm run build',
+		stock: true
+	},
+	{
+		naam: 'zoals geïnstalleerd (Debians standaardsite), onder /meldcode/',
+		map: 'build-meldcode',
+		onder: '/meldcode',
+		opdracht: 'npm run build:subpad',
+		stock: true
 	}
 ] as const) {
-	test.describe(`nginx met deploy/nginx/, ${host.naam}`, () => {
+	test.describe(`nginx ${host.naam}`, () => {
 		test.skip(!nginx, ZONDER);
+		if (host.stock && nginx && !existsSync(STOCK))
+			throw new Error(`${STOCK} ontbreekt: de standaardsite van Debians nginx-pakket`);
 		let gestart: Promise<NginxServer> | undefined;
 		const server = () => {
 			vereisBuild(host.map, host.opdracht);
-			return (gestart ??= startNginx(nginx!, host.map, host.onder));
+			return (gestart ??= startNginx(nginx!, host.map, host.onder, host.stock));
 		};
 		// eslint-disable-next-line no-empty-pattern
 		test.use({ baseURL: async ({}, use) => use(`${(await server()).url}${host.onder}/`) });
@@ -97,89 +123,94 @@ for (const host of [
 			if (gestart) await (await gestart).sluit();
 		});
 
-		test('koppen: CSP van deze build, beveiliging, caching, types en de 404', async ({
-			baseURL
-		}) => {
-			const app = new URL(baseURL!);
-			const vraag = (pad: string) => fetch(new URL(pad, app), { redirect: 'manual' });
+		if (!host.stock)
+			test('koppen: CSP van deze build, beveiliging, caching, types en de 404', async ({
+				baseURL
+			}) => {
+				const app = new URL(baseURL!);
+				const vraag = (pad: string) => fetch(new URL(pad, app), { redirect: 'manual' });
 
-			const pagina = await vraag('./');
-			expect(pagina.status).toBe(200);
-			expect(pagina.headers.get('content-type')).toBe('text/html; charset=utf-8');
-			expect(pagina.headers.get('cache-control')).toBe('no-cache');
-			const csp = pagina.headers.get('content-security-policy')!;
-			const kop = richtlijnen(csp);
-			expect([...kop.get('default-src')!]).toEqual(["'self'"]);
-			expect([...kop.get('frame-ancestors')!]).toEqual(["'none'"]);
-			expect([...kop.get('object-src')!]).toEqual(["'none'"]);
-			// Nothing from elsewhere and no inline code but the hashed: no origin, no wildcard,
-			// no 'unsafe-inline' / 'unsafe-eval'.
-			for (const [naam, bronnen] of kop)
-				for (const bron of bronnen)
-					expect(bron, naam).toMatch(
-						/^('self'|'none'|'unsafe-hashes'|'sha256-[A-Za-z0-9+/=]+'|data:)$/
-					);
-			// The header allows what each page's own policy allows, and nothing the pages do not
-			// ask for (besides frame-ancestors, which a <meta> policy cannot carry).
-			const beleiden = paginaBeleiden(host.map);
-			expect(beleiden.length).toBeGreaterThan(10);
-			const samen = new Map<string, Set<string>>();
-			for (const [bestand, beleid] of beleiden)
-				for (const [naam, bronnen] of richtlijnen(beleid)) {
-					expect(kop.has(naam), `${bestand}: ${naam}`).toBe(true);
-					for (const bron of bronnen) {
-						expect(kop.get(naam)!.has(bron), `${bestand}: ${naam} ${bron}`).toBe(true);
-						samen.set(naam, (samen.get(naam) ?? new Set()).add(bron));
+				const pagina = await vraag('./');
+				expect(pagina.status).toBe(200);
+				expect(pagina.headers.get('content-type')).toBe('text/html; charset=utf-8');
+				expect(pagina.headers.get('cache-control')).toBe('no-cache');
+				const csp = pagina.headers.get('content-security-policy')!;
+				const kop = richtlijnen(csp);
+				expect([...kop.get('default-src')!]).toEqual(["'self'"]);
+				expect([...kop.get('frame-ancestors')!]).toEqual(["'none'"]);
+				expect([...kop.get('object-src')!]).toEqual(["'none'"]);
+				// Nothing from elsewhere and no inline code but the hashed: no origin, no wildcard,
+				// no 'unsafe-inline' / 'unsafe-eval'.
+				for (const [naam, bronnen] of kop)
+					for (const bron of bronnen)
+						expect(bron, naam).toMatch(
+							/^('self'|'none'|'unsafe-hashes'|'sha256-[A-Za-z0-9+/=]+'|data:)$/
+						);
+				// The header allows what each page's own policy allows, and nothing the pages do not
+				// ask for (besides frame-ancestors, which a <meta> policy cannot carry).
+				const beleiden = paginaBeleiden(host.map);
+				expect(beleiden.length).toBeGreaterThan(10);
+				const samen = new Map<string, Set<string>>();
+				for (const [bestand, beleid] of beleiden)
+					for (const [naam, bronnen] of richtlijnen(beleid)) {
+						expect(kop.has(naam), `${bestand}: ${naam}`).toBe(true);
+						for (const bron of bronnen) {
+							expect(kop.get(naam)!.has(bron), `${bestand}: ${naam} ${bron}`).toBe(true);
+							samen.set(naam, (samen.get(naam) ?? new Set()).add(bron));
+						}
 					}
+				samen.set('frame-ancestors', new Set(["'none'"]));
+				expect(kop).toEqual(samen);
+
+				const immutable = /href="([^"]*_app\/immutable\/[^"]+\.js)"/.exec(await pagina.text())![1]!;
+				const gevallen: [string, number, Record<string, string | RegExp>][] = [
+					['casussen/', 200, { 'cache-control': 'no-cache', 'content-type': /^text\/html/ }],
+					['service-worker.js', 200, { 'cache-control': 'no-cache', 'content-type': /javascript/ }],
+					[
+						'_app/version.json',
+						200,
+						{ 'cache-control': 'no-cache', 'content-type': /^application\/json/ }
+					],
+					[
+						'manifest.webmanifest',
+						200,
+						{ 'cache-control': 'no-cache', 'content-type': /^application\/manifest\+json/ }
+					],
+					[
+						'icons/icoon-192.png',
+						200,
+						{ 'cache-control': 'no-cache', 'content-type': 'image/png' }
+					],
+					[
+						new URL(immutable, app).href,
+						200,
+						{
+							'cache-control': 'public, max-age=31536000, immutable',
+							'content-type': /javascript/
+						}
+					],
+					// A folder without its slash: to the folder, by a relative address.
+					['casussen', 301, { location: `${host.onder}/casussen/` }],
+					['casus/nieuw?x=1', 301, { location: `${host.onder}/casus/nieuw/?x=1` }],
+					// Not a page: the app's own "not found", as a 404.
+					['bestaat-niet/', 404, { 'content-type': /^text\/html/, 'cache-control': 'no-cache' }],
+					['_app/immutable/bestaat-niet.js', 404, {}],
+					// The build's header include is not served.
+					['meldcodewijzer-csp.conf', 404, {}]
+				];
+				for (const [pad, status, verwacht] of gevallen) {
+					const a = await vraag(pad);
+					expect(a.status, pad).toBe(status);
+					for (const [naam, waarde] of Object.entries({ ...KOPPEN, ...verwacht }))
+						if (typeof waarde === 'string')
+							expect(a.headers.get(naam), `${pad}: ${naam}`).toBe(waarde);
+						else expect(a.headers.get(naam), `${pad}: ${naam}`).toMatch(waarde);
+					expect(a.headers.get('content-security-policy'), pad).toBe(csp);
+					const tekst = await a.text();
+					if (pad === 'bestaat-niet/') expect(tekst).toContain('__sveltekit_');
+					expect(tekst).not.toContain('add_header');
 				}
-			samen.set('frame-ancestors', new Set(["'none'"]));
-			expect(kop).toEqual(samen);
-
-			const immutable = /href="([^"]*_app\/immutable\/[^"]+\.js)"/.exec(await pagina.text())![1]!;
-			const gevallen: [string, number, Record<string, string | RegExp>][] = [
-				['casussen/', 200, { 'cache-control': 'no-cache', 'content-type': /^text\/html/ }],
-				['service-worker.js', 200, { 'cache-control': 'no-cache', 'content-type': /javascript/ }],
-				[
-					'_app/version.json',
-					200,
-					{ 'cache-control': 'no-cache', 'content-type': /^application\/json/ }
-				],
-				[
-					'manifest.webmanifest',
-					200,
-					{ 'cache-control': 'no-cache', 'content-type': /^application\/manifest\+json/ }
-				],
-				['icons/icoon-192.png', 200, { 'cache-control': 'no-cache', 'content-type': 'image/png' }],
-				[
-					new URL(immutable, app).href,
-					200,
-					{
-						'cache-control': 'public, max-age=31536000, immutable',
-						'content-type': /javascript/
-					}
-				],
-				// A folder without its slash: to the folder, by a relative address.
-				['casussen', 301, { location: `${host.onder}/casussen/` }],
-				['casus/nieuw?x=1', 301, { location: `${host.onder}/casus/nieuw/?x=1` }],
-				// Not a page: the app's own "not found", as a 404.
-				['bestaat-niet/', 404, { 'content-type': /^text\/html/, 'cache-control': 'no-cache' }],
-				['_app/immutable/bestaat-niet.js', 404, {}],
-				// The build's header include is not served.
-				['meldcodewijzer-csp.conf', 404, {}]
-			];
-			for (const [pad, status, verwacht] of gevallen) {
-				const a = await vraag(pad);
-				expect(a.status, pad).toBe(status);
-				for (const [naam, waarde] of Object.entries({ ...KOPPEN, ...verwacht }))
-					if (typeof waarde === 'string')
-						expect(a.headers.get(naam), `${pad}: ${naam}`).toBe(waarde);
-					else expect(a.headers.get(naam), `${pad}: ${naam}`).toMatch(waarde);
-				expect(a.headers.get('content-security-policy'), pad).toBe(csp);
-				const tekst = await a.text();
-				if (pad === 'bestaat-niet/') expect(tekst).toContain('__sveltekit_');
-				expect(tekst).not.toContain('add_header');
-			}
-		});
+			});
 
 		test('installeert, een casus tot het rapport, daarna elke pagina offline; nergens een CSP-overtreding', async ({
 			page,
@@ -204,7 +235,8 @@ for (const host of [
 
 			const antwoord = await page.goto('./');
 			const csp = (await antwoord!.allHeaders())['content-security-policy'];
-			expect(csp).toContain("default-src 'self'");
+			if (host.stock) expect(csp).toBeUndefined();
+			else expect(csp).toContain("default-src 'self'");
 			await kop(page, 'Meldcodewijzer');
 			await offlineKlaar(page);
 			expect(
