@@ -36,6 +36,8 @@ export interface NginxServer {
 	readonly url: string;
 	/** Every request nginx answered so far, as `status METHOD /path?query`. */
 	log(): string[];
+	/** The nginx command for this instance (`-s reload`, `-t`), as deploy/nginx/publiceer.sh takes it. */
+	readonly opdracht: string;
 	sluit(): Promise<void>;
 }
 
@@ -168,6 +170,7 @@ ${server}
 
 	return {
 		url,
+		opdracht: [nginx, ...opties].join(' '),
 		log: () =>
 			readFileSync(join(tmp, 'toegang.log'), 'utf8')
 				.split('\n')

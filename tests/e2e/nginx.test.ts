@@ -12,10 +12,25 @@
  * nginx: `sudo apt-get install nginx` (or NGINX_PATH); .ci/run installs it. Without nginx the
  * tests are skipped locally with that message; with CI set they fail instead.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+	chmodSync,
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { schrijfCspKop } from '../../deploy/csp-kop.js';
 import { test, expect } from './fixtures';
 import { kop, offlineKlaar, PAGINAS, vereisBuild } from './host';
+import { htmlBestanden, maakNieuweVersie } from './nieuwe-build';
 import { startNginx, STOCK, vindNginx, type NginxServer } from './nginx-server';
 import {
 	afweging,
@@ -66,6 +81,42 @@ function paginaBeleiden(map: string): [string, string][] {
 			expect(meta, f).not.toBeNull();
 			return [f, meta![1]!];
 		});
+}
+
+/** Every CSP violation any document of the context reports, as `url: directive blocked sample`. */
+async function cspOvertredingen(context: BrowserContext): Promise<string[]> {
+	const overtredingen: string[] = [];
+	await context.exposeBinding('meldCspOvertreding', (bron, tekst: string) => {
+		overtredingen.push(`${bron.page?.url()}: ${tekst}`);
+	});
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			(window as unknown as { meldCspOvertreding(t: string): void }).meldCspOvertreding(
+				`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`
+			);
+		});
+	});
+	return overtredingen;
+}
+
+/**
+ * Gives every page of the build in `map` other inline code (a comment in its bootstrap script),
+ * and its <meta> policy the new hash, as a real new version would have.
+ */
+function andereInlineCode(map: string) {
+	const hash = (t: string) => `'sha256-${createHash('sha256').update(t).digest('base64')}'`;
+	for (const pagina of htmlBestanden(map)) {
+		const html = readFileSync(pagina, 'utf8');
+		const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+		const nieuw = `${script}\n// versie 2\n`;
+		expect(html).toContain(hash(script));
+		writeFileSync(
+			pagina,
+			html
+				.replace(`<script>${script}</script>`, `<script>${nieuw}</script>`)
+				.replace(hash(script), hash(nieuw))
+		);
+	}
 }
 
 /** Asks nginx for a marker address (from Node) and returns the log length up to and with it. */
@@ -220,17 +271,7 @@ for (const host of [
 			test.setTimeout(120_000);
 			const s = await server();
 			const app = new URL(baseURL!);
-			const overtredingen: string[] = [];
-			await context.exposeBinding('meldCspOvertreding', (bron, tekst: string) => {
-				overtredingen.push(`${bron.page?.url()}: ${tekst}`);
-			});
-			await context.addInitScript(() => {
-				document.addEventListener('securitypolicyviolation', (e) => {
-					(window as unknown as { meldCspOvertreding(t: string): void }).meldCspOvertreding(
-						`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`
-					);
-				});
-			});
+			const overtredingen = await cspOvertredingen(context);
 			const voor = s.log().length;
 
 			const antwoord = await page.goto('./');
@@ -315,3 +356,77 @@ for (const host of [
 		});
 	});
 }
+
+test.describe('nginx met deploy/nginx/: een nieuwe versie met deploy/nginx/publiceer.sh', () => {
+	test.skip(!nginx, ZONDER);
+	// The live folder is a copy of build/, which publiceer.sh replaces.
+	let tmp = '';
+	let doel = '';
+	let gestart: Promise<NginxServer> | undefined;
+	const server = () => {
+		if (!gestart) {
+			vereisBuild('build', 'npm run build');
+			tmp = mkdtempSync(join(tmpdir(), 'meldcodewijzer-publiceer-'));
+			chmodSync(tmp, 0o755);
+			doel = join(tmp, 'meldcodewijzer');
+			cpSync('build', doel, { recursive: true });
+			gestart = startNginx(nginx!, doel, '');
+		}
+		return gestart;
+	};
+	// eslint-disable-next-line no-empty-pattern
+	test.use({ baseURL: async ({}, use) => use(`${(await server()).url}/`) });
+	test.afterAll(async () => {
+		if (gestart) await (await gestart).sluit();
+		if (tmp) rmSync(tmp, { recursive: true, force: true });
+	});
+
+	test('andere hashes: na publiceren en "Nu bijwerken" de nieuwe versie met haar eigen CSP, ook offline, zonder overtreding', async ({
+		page,
+		context
+	}) => {
+		const s = await server();
+		const overtredingen = await cspOvertredingen(context);
+		const oud = (await (await page.goto('casussen/'))!.allHeaders())['content-security-policy'];
+		await offlineKlaar(page);
+
+		const nieuw = join(tmp, 'nieuw');
+		maakNieuweVersie(doel, nieuw);
+		andereInlineCode(nieuw);
+		await schrijfCspKop(nieuw);
+		const uit = spawnSync('sh', ['deploy/nginx/publiceer.sh', nieuw, doel], {
+			encoding: 'utf8',
+			env: { ...process.env, NGINX: s.opdracht }
+		});
+		expect(uit.status, uit.stderr).toBe(0);
+		const kopNu = readFileSync(join(doel, 'meldcodewijzer-csp.conf'), 'utf8').match(/"(.+)"/)![1];
+		expect(kopNu).not.toBe(oud);
+		// nginx reloads in the background: new workers with the new header, the old ones finish.
+		await expect
+			.poll(async () => (await fetch(`${s.url}/casussen/`)).headers.get('content-security-policy'))
+			.toBe(kopNu);
+
+		await page.evaluate(async () => {
+			await (await navigator.serviceWorker.getRegistration())!.update();
+		});
+		await expect(page.getByText('Nieuwe versie beschikbaar')).toBeVisible();
+		const herladen = page.waitForEvent('load');
+		await page.getByRole('button', { name: 'Nu bijwerken' }).click();
+		await herladen;
+		await expect(page.locator('meta[name="app-versie"]')).toHaveAttribute('content', '2');
+		await kop(page, 'Je casussen');
+
+		await context.setOffline(true);
+		// (The new-case and import pages ask about a passphrase first in a fresh browser.)
+		for (const [pad, naam] of PAGINAS.filter(
+			([p]) => !['casus/nieuw/', 'importeren/'].includes(p)
+		)) {
+			const a = await page.goto(pad);
+			expect((await a!.allHeaders())['content-security-policy'], pad).toBe(kopNu);
+			await kop(page, naam);
+			await expect(page.locator('meta[name="app-versie"]')).toHaveAttribute('content', '2');
+		}
+		await context.setOffline(false);
+		expect(overtredingen).toEqual([]);
+	});
+});
