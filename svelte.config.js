@@ -50,7 +50,9 @@ const config = {
 		// its own inline bootstrap script to script-src, so no 'unsafe-inline' is needed for scripts.
 		// - A <meta> CSP cannot carry frame-ancestors (nor report-uri or sandbox): browsers ignore
 		//   them there and SvelteKit leaves them out. Clickjacking protection (frame-ancestors 'none'
-		//   or X-Frame-Options: DENY) needs an HTTP header from whoever hosts the build.
+		//   or X-Frame-Options: DENY) needs an HTTP header from whoever hosts the build: deploy/
+		//   sends both, and this same policy as a header (deploy/csp-kop.js, written after the
+		//   pages by the adapter below).
 		// - Styles: Svelte components compile to CSS files (style-src 'self'); the small ones are
 		//   inlined as <style> (inlineStyleThreshold above), and SvelteKit adds each one's sha256 to
 		//   style-src, so there is still no 'unsafe-inline'. Two inline style *attributes* remain,
