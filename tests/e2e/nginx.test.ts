@@ -15,7 +15,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-	chmodSync,
 	cpSync,
 	existsSync,
 	mkdtempSync,
@@ -367,7 +366,6 @@ test.describe('nginx met deploy/nginx/: een nieuwe versie met deploy/nginx/publi
 		if (!gestart) {
 			vereisBuild('build', 'npm run build');
 			tmp = mkdtempSync(join(tmpdir(), 'meldcodewijzer-publiceer-'));
-			chmodSync(tmp, 0o755);
 			doel = join(tmp, 'meldcodewijzer');
 			cpSync('build', doel, { recursive: true });
 			gestart = startNginx(nginx!, doel, '');
