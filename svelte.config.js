@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { schrijfCspKop } from './deploy/csp-kop.js';
 
 /**
  * Where the app lives on its host: empty for the domain root, or a sub path such as `/meldcode`
@@ -17,6 +18,8 @@ function basisPad() {
 
 const uit = process.env.BUILD_DIR || 'build';
 
+const statisch = adapter({ pages: uit, assets: uit, fallback: '200.html', strict: true });
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -30,7 +33,15 @@ const config = {
 		// SPA fallback. 200.html is the fallback for hosts that have one (vite preview, Netlify,
 		// Surge); the service worker uses it for paths that are not a page.
 		// BUILD_DIR puts a build elsewhere (the e2e tests' second build, under a sub path).
-		adapter: adapter({ pages: uit, assets: uit, fallback: '200.html', strict: true }),
+		// After the pages are written, the CSP header for the host is made from their own policies
+		// (deploy/csp-kop.js), into the same folder, so header and pages come from one build.
+		adapter: {
+			...statisch,
+			async adapt(builder) {
+				await statisch.adapt(builder);
+				await schrijfCspKop(uit);
+			}
+		},
 		paths: { base: basisPad() },
 		// workbox-window registers the service worker, so the app can ask before an update takes over.
 		serviceWorker: { register: false },
@@ -39,7 +50,9 @@ const config = {
 		// its own inline bootstrap script to script-src, so no 'unsafe-inline' is needed for scripts.
 		// - A <meta> CSP cannot carry frame-ancestors (nor report-uri or sandbox): browsers ignore
 		//   them there and SvelteKit leaves them out. Clickjacking protection (frame-ancestors 'none'
-		//   or X-Frame-Options: DENY) needs an HTTP header from whoever hosts the build.
+		//   or X-Frame-Options: DENY) needs an HTTP header from whoever hosts the build: deploy/
+		//   sends both, and this same policy as a header (deploy/csp-kop.js, written after the
+		//   pages by the adapter below).
 		// - Styles: Svelte components compile to CSS files (style-src 'self'); the small ones are
 		//   inlined as <style> (inlineStyleThreshold above), and SvelteKit adds each one's sha256 to
 		//   style-src, so there is still no 'unsafe-inline'. Two inline style *attributes* remain,

@@ -689,7 +689,7 @@ export const meldcodeMachine = setup({
 							tags: ['uitkomst'],
 							meta: {
 								stap: 5,
-								titel: 'Optie II: hulp loopt, evaluatie op de afgesproken datum',
+								titel: 'Optie II: hulp loopt',
 								bron: BRON.optieII
 							},
 							on: {

@@ -10,40 +10,14 @@
  * The root build is build/ (`npm run build`), the sub-path build is build-meldcode/
  * (`npm run build:subpad`, BASE_PATH=/meldcode); `npm run test:e2e` makes both.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { kop, offlineKlaar, PAGINAS, vereisBuild } from './host';
 import { startKaleServer, type KaleServer } from './kale-server';
 import { maakNieuweVersie } from './nieuwe-build';
 import { kluisKeuze, nieuweCasusInvullen, start, verwachtStap } from './wizard';
-
-/** The h1 of each page, by its path under the app's base. */
-const PAGINAS = [
-	['', 'Meldcodewijzer'],
-	['casussen/', 'Je casussen'],
-	['instellingen/', 'Instellingen van je organisatie'],
-	['casus/nieuw/', 'Nieuwe casus'],
-	['importeren/', 'Casussen importeren'],
-	['privacy/', 'Privacyverklaring']
-] as const;
-
-async function offlineKlaar(page: Page) {
-	await page.evaluate(() => navigator.serviceWorker.ready);
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-	await expect(page.getByText('werkt ook zonder internet')).toBeVisible();
-}
-
-async function kop(page: Page, naam: string) {
-	await expect(page.getByRole('heading', { level: 1, name: naam })).toBeVisible();
-}
-
-/** Fails with the way to make it when a build is missing. */
-function vereisBuild(map: string, opdracht: string) {
-	if (!existsSync(join(map, 'index.html')) || !existsSync(join(map, 'service-worker.js')))
-		throw new Error(`${map}/ ontbreekt of is onvolledig; eerst ${opdracht}`);
-}
 
 for (const host of [
 	{ naam: 'in de hoofdmap van het domein', map: 'build', onder: '', opdracht: 'npm run build' },

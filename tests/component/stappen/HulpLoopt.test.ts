@@ -45,13 +45,29 @@ describe('HulpLoopt', () => {
 		expect(screen.queryByRole('button', { name: 'Antwoord vastleggen' })).toBeNull();
 	});
 
+	it('op de termijn: eerst de vraag; de uitleg van optie II is ingeklapt en het statusvak weg', () => {
+		vandaagIs('2027-01-15T10:00:00');
+		render(HulpLoopt, { props: { casus: casusNa(TOT_HULP) } });
+		const vraag = screen.getByText(/^Heeft de hulp binnen de afgesproken termijn/);
+		const uitleg = screen.getByText('Optie II: zelf hulp organiseren en de effecten volgen', {
+			selector: 'summary'
+		});
+		expect(uitleg.closest('details')).not.toHaveAttribute('open');
+		expect(vraag.compareDocumentPosition(uitleg) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+		// Term and casemanager are in the question's own box of agreements.
+		expect(screen.queryByText('Hulp loopt. Evaluatie op 15 januari 2027.')).toBeNull();
+		expect(
+			screen.getByText(/Afgesproken termijn: 15 januari 2027\. Casemanager: IB-er\./)
+		).toBeInTheDocument();
+	});
+
 	it('op de termijn: afweging 5; nee leidt (opnieuw) naar melden, meldnorm 3', async () => {
 		vandaagIs('2027-01-15T10:00:00');
 		const user = userEvent.setup();
 		const casus = casusNa(TOT_HULP);
 		render(HulpLoopt, { props: { casus } });
 
-		const sectie = screen.getByRole('region', { name: /De termijn is bereikt: afweging 5/ });
+		const sectie = screen.getByRole('region', { name: /Termijn bereikt: afweging 5/ });
 		await user.click(within(sectie).getByRole('radio', { name: 'Nee' }));
 		await user.type(
 			within(sectie).getByLabelText(/Waarom dit antwoord/),

@@ -77,7 +77,7 @@ describe('Je werkt als, en het akkoord van de directeur', () => {
 		expect(leesGebruiker()).toEqual({ rol: 'ib-er', naam: 'A. de Vries' });
 
 		// Her next decision.
-		const sectie = screen.getByRole('region', { name: /De termijn is bereikt: afweging 5/ });
+		const sectie = screen.getByRole('region', { name: /Termijn bereikt: afweging 5/ });
 		await user.click(within(sectie).getByRole('radio', { name: 'Nee' }));
 		await user.type(within(sectie).getByLabelText(/Waarom dit antwoord/), 'Nog steeds zorgen.');
 		await user.click(within(sectie).getByRole('button', { name: 'Antwoord vastleggen' }));
