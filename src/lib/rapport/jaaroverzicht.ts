@@ -1,21 +1,17 @@
 /**
  * Jaaroverzicht (issue 18, part 4): per school year, for the aandachtsfunctionaris and the
  * bestuur, how the meldcode was used. Only numbers leave a case: no pseudonym, no free text, no
- * date. Each case is read like every other view reads it (the effective log, the walk of
- * verloop.ts), so a refused entry or a withdrawn answer takes no part.
+ * date. The counting of a case is in jaartelling.ts (it reads the log; the page loads it with
+ * the dossier); this file shows, writes and reads the counts.
  *
  * A count below 5 is shown as "< 5" (`telling`) on the screen, in the CSV and in a combined
  * board overview, and a median over fewer than 5 cases is not shown at all: a small number in
  * a small school points at a person. The exchange file holds the exact counts, so a board can
  * add schools up before the rule is applied to the sum.
  */
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 import * as v from 'valibot';
 import type { Meldnorm } from '$machines/afwegingskader';
-import { regelsVan } from '$machines/regels';
-import type { CasusRecord, LogRecord } from '$lib/dossier/types';
-import { verloop } from '$lib/dossier/verloop';
-import { effectief } from '$lib/uitwisseling/effectief';
 
 /** Below this a count is shown as "< 5". */
 export const DREMPEL = 5;
@@ -51,7 +47,7 @@ export const STAPPEN = {
 	'besluit-melding': 'Besluit → melding gedaan bij Veilig Thuis'
 } as const;
 export type StapPaar = keyof typeof STAPPEN;
-const PAREN = Object.keys(STAPPEN) as StapPaar[];
+export const PAREN = Object.keys(STAPPEN) as StapPaar[];
 
 export type MeldnormTelling = Record<`${Meldnorm}`, number>;
 
@@ -80,84 +76,6 @@ export function leegTellingen(): Tellingen {
 		nazorg: 0,
 		dagen: Object.fromEntries(PAREN.map((p) => [p, {}])) as Tellingen['dagen']
 	};
-}
-
-/** What one case adds to the years it touches. Pure: from its header and stored log. */
-export function telCasus(
-	rij: Pick<CasusRecord, 'id' | 'variant' | 'aangemaakt'>,
-	log: readonly LogRecord[],
-	perJaar: Map<string, Tellingen>
-): void {
-	const bij = (j: string) => {
-		let uit = perJaar.get(j);
-		if (!uit) perJaar.set(j, (uit = leegTellingen()));
-		return uit;
-	};
-	const jaar = (t: string) => bij(schooljaarVan(t));
-	const { regels } = effectief(log);
-	const mijlpalen: Partial<Record<'start' | 'stap1' | 'stap2' | 'stap3' | 'melding', string>> = {};
-	const eerste = (k: keyof typeof mijlpalen, at: string) => (mijlpalen[k] ??= at);
-	let medewerker: string | undefined;
-	const nazorgIn = new Set<string>();
-	const herhaling = verloop(rij, regels, (r, voor) => {
-		const e = r.beslissing.event;
-		const g = r.gegevens;
-		switch (e.type) {
-			case 'START_STAPPENPLAN':
-				eerste('start', e.at);
-				break;
-			case 'SIGNALEN_VASTGELEGD':
-				eerste('stap1', e.at);
-				break;
-			case 'CONSULTATIE':
-				// Since rules v2 the event says it was advice from Veilig Thuis; before, only the
-				// screen's "anoniem advies" box did.
-				if (
-					e.veiligThuisAdvies ||
-					(regelsVan(e) < 2 && g?.soort === 'consultatie' && g.anoniemVeiligThuis)
-				)
-					jaar(e.at).adviesvragen += 1;
-				break;
-			case 'CONSULTATIE_AFGEROND':
-				eerste('stap2', e.at);
-				break;
-			case 'GESPREK_GEVOERD':
-			case 'GESPREK_OVERSLAAN':
-				eerste('stap3', e.at);
-				break;
-			case 'MELDING_GEDAAN': {
-				eerste('melding', e.at);
-				const norm = voor.context.meldnorm;
-				if (norm) jaar(e.at).meldingen[norm] += 1;
-				break;
-			}
-			case 'SIGNALEN_OVER_MEDEWERKER':
-				medewerker ??= e.at;
-				break;
-			case 'NAZORG':
-				nazorgIn.add(schooljaarVan(e.at));
-				break;
-		}
-	});
-	const begonnen = jaar(rij.aangemaakt);
-	begonnen.casussen += 1;
-	if (medewerker) jaar(medewerker).medewerker += 1;
-	for (const j of nazorgIn) bij(j).nazorg += 1;
-
-	// The first stap-5 decision that still stands: the weighing ended there.
-	const besluit = herhaling.stap5.find((b) => !b.ingetrokken)?.at;
-	const reeks: [StapPaar, string | undefined, string | undefined][] = [
-		['start-stap1', mijlpalen.start, mijlpalen.stap1],
-		['stap1-stap2', mijlpalen.stap1, mijlpalen.stap2],
-		['stap2-stap3', mijlpalen.stap2, mijlpalen.stap3],
-		['stap3-besluit', mijlpalen.stap3, besluit],
-		['besluit-melding', besluit, mijlpalen.melding]
-	];
-	for (const [paar, van, tot] of reeks) {
-		if (!van || !tot) continue;
-		const dagen = Math.max(0, differenceInCalendarDays(parseISO(tot), parseISO(van)));
-		begonnen.dagen[paar][dagen] = (begonnen.dagen[paar][dagen] ?? 0) + 1;
-	}
 }
 
 /** The counts of several schools (or files) added up. */
@@ -222,7 +140,7 @@ export function rijen(t: Tellingen): Rij[] {
 			label: `Mediaan dagen: ${STAPPEN[p]}`,
 			waarde:
 				n < DREMPEL || m === null
-					? `niet getoond (${telling(n)} casussen)`
+					? `${telling(n)} casussen`
 					: `${String(m).replace('.', ',')} (${n} casussen)`
 		});
 	}
@@ -241,6 +159,36 @@ export function alsCsv(schooljaar: string, naam: string, r: readonly Rij[]): str
 		.map((rij) => rij.map(cel).join(';'))
 		.join('\r\n')
 		.concat('\r\n');
+}
+
+/** The board overview as CSV: a column per school and the total, the "< 5" rule in every cell. */
+export function bestuurCsv(
+	schooljaar: string,
+	kolommen: readonly { naam: string; rijen: readonly Rij[] }[]
+): string {
+	const cel = (s: string) => `"${s.replace(/"/g, '""')}"`;
+	const eerste = kolommen[0]?.rijen ?? [];
+	return [
+		['Jaaroverzicht meldcode voor het bestuur', ''],
+		['Schooljaar', schooljaar],
+		['Onderdeel', ...kolommen.map((k) => k.naam)],
+		...eerste.map((r, i) => [r.label, ...kolommen.map((k) => k.rijen[i]?.waarde ?? '')])
+	]
+		.map((rij) => rij.map(cel).join(';'))
+		.join('\r\n')
+		.concat('\r\n');
+}
+
+/** "meldcodewijzer-jaaroverzicht-de-linde-2026-2027.json" (or .csv). */
+export function jaarBestandsnaam(school: string, schooljaar: string, ext: 'json' | 'csv'): string {
+	const naam =
+		school
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '') || 'school';
+	return `meldcodewijzer-jaaroverzicht-${naam}-${schooljaar}.${ext}`;
 }
 
 // ---------------------------------------------------------------------------------------------
