@@ -28,7 +28,7 @@ const rij = (page: Page, label: string | RegExp, kolom = 1) =>
 test('jaaroverzicht van bekende casussen, CSV, bestand voor het bestuur en het bestuursoverzicht', async ({
 	page,
 	expectAccessible
-}) => {
+}, info) => {
 	// Three cases walked through the wizard before the overview itself.
 	test.slow();
 	await nieuweCasus(page, { code: 'QA' });
@@ -109,6 +109,10 @@ test('jaaroverzicht van bekende casussen, CSV, bestand voor het bestuur en het b
 	await expect(bestuurRij(/^Meldingen op meldnorm 1/)).toHaveText(['< 5', '< 5', '5']);
 	await expect(bestuurRij(/^Route bij signalen/)).toHaveText(['< 5', '< 5', '< 5']);
 	await expectAccessible();
+	await page.screenshot({ path: info.outputPath('jaaroverzicht-390.png'), fullPage: true });
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await expectAccessible();
+	await page.screenshot({ path: info.outputPath('jaaroverzicht-desktop.png'), fullPage: true });
 	const bestuurCsv = await download(page, 'CSV van het bestuursoverzicht downloaden');
 	expect(bestuurCsv).toContain('"Casussen begonnen";"< 5";"< 5";"5"');
 

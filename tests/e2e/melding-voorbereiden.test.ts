@@ -12,7 +12,7 @@ test.use({ viewport: { width: 390, height: 844 } });
 test('melding voorbereiden: uit het dossier, zonder herzien antwoord, afgedrukt als PDF', async ({
 	page,
 	expectAccessible
-}) => {
+}, info) => {
 	await totAfweging1(page, { code: 'MV' });
 	await afweging(page, 1, 'Ja');
 	await afweging(page, 2, 'Nee');
@@ -54,6 +54,10 @@ test('melding voorbereiden: uit het dossier, zonder herzien antwoord, afgedrukt 
 		page.getByRole('region', { name: 'De ouders inlichten over de melding' })
 	).toContainText('Bron: meldcode, bijlage 4');
 	await expectAccessible();
+	await page.screenshot({ path: info.outputPath('melding-390.png'), fullPage: true });
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await expectAccessible();
+	await page.screenshot({ path: info.outputPath('melding-desktop.png'), fullPage: true });
 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Afdrukken / opslaan als PDF' })).toBeHidden();
