@@ -180,6 +180,41 @@ describe('het jaaroverzicht van bekende logboeken', () => {
 	});
 });
 
+describe('een herzien besluit telt niet als besluit', () => {
+	let db: DossierDB;
+	beforeEach(() => {
+		db = nieuweDB();
+	});
+	afterEach(() => weg(db));
+
+	it('de dagen tot het besluit gaan tot het besluit dat nog staat', async () => {
+		const rij = await nieuweCasus(
+			db,
+			gegevensVoor('school', { aangemaakt: '2026-11-01T10:00:00.000+01:00' })
+		);
+		const op = (e: MeldcodeEvent, d: number) => ({
+			...e,
+			at: `2026-11-${String(d).padStart(2, '0')}T10:00:00.000+01:00`
+		});
+		await legVast((await laad(db, rij.id))!, [
+			...TOT_VRAAG2.slice(0, 5).map((e, i) => op(e, [1, 2, 3, 4, 5][i]!)),
+			op(ev('WEGING_VOORBEREID'), 5),
+			op(ev('AFWEGING_1', { antwoord: 'ja' }), 6),
+			// Melden on day 6, withdrawn on day 9; the answer that stands (help) is on day 12.
+			op(ev('AFWEGING_2', { antwoord: 'ja' }), 6),
+			op(ev('HERZIEN', { vraag: 2 }), 9),
+			op(ev('AFWEGING_2', { antwoord: 'nee' }), 12),
+			op(ev('AFWEGING_3', { antwoord: 'ja' }), 12),
+			op(ev('AFWEGING_4'), 12)
+		]);
+		const perJaar = new Map<string, Tellingen>();
+		telCasus(rij, await logboekVan(db, rij.id), perJaar);
+		// Conversation on day 5, the decision that stands on day 12: 7 days, not 1.
+		expect(perJaar.get('2026-2027')!.dagen['stap3-besluit']).toEqual({ 7: 1 });
+		expect(perJaar.get('2026-2027')!.meldingen).toEqual({ 1: 0, 2: 0, 3: 0 });
+	});
+});
+
 describe('het uitwisselbestand', () => {
 	const geldig = () =>
 		JSON.parse(maakJaarbestand('De Linde', '2026-2027', optellen([]))) as Record<string, unknown>;
