@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
+import { pdfTekst } from './pdf';
 import { acuut, melden, nieuweCasus, start, stap1, verwachtStap } from './wizard';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -115,6 +116,16 @@ test('jaaroverzicht van bekende casussen, CSV, bestand voor het bestuur en het b
 	await page.screenshot({ path: info.outputPath('jaaroverzicht-desktop.png'), fullPage: true });
 	const bestuurCsv = await download(page, 'CSV van het bestuursoverzicht downloaden');
 	expect(bestuurCsv).toContain('"Casussen begonnen";"< 5";"< 5";"5"');
+
+	// Printable: the tables on paper, the controls not.
+	await page.emulateMedia({ media: 'print' });
+	const { tekst } = await pdfTekst(await page.pdf({ format: 'A4' }));
+	expect(tekst).toContain('Jaaroverzicht meldcode');
+	expect(tekst).toMatch(/Casussen begonnen < 5 Adviesvragen/);
+	expect(tekst).toMatch(/Casussen begonnen < 5 < 5 5/);
+	expect(tekst).not.toContain('CSV downloaden');
+	expect(tekst).not.toContain('Privacyverklaring');
+	await page.emulateMedia({ media: 'screen' });
 
 	// A damaged file: a Dutch message naming it, and no overview.
 	const kapot = { ...ander, tellingen: { ...ander.tellingen, casussen: 'veel' } };
