@@ -36,7 +36,7 @@ test('melding voorbereiden: uit het dossier, zonder herzien antwoord, afgedrukt 
 	).toBeVisible();
 	const feiten = page.getByRole('region', { name: /Wat heb je gezien en gehoord/ });
 	await expect(feiten).toContainText('Blauwe plekken op beide bovenarmen.');
-	await expect(feiten).toContainText('eigen waarneming: Eigen waarneming');
+	await expect(feiten).toContainText('(Eigen waarneming;');
 	const gedaan = page.getByRole('region', { name: /Wat heeft de school al gedaan/ });
 	await expect(gedaan).toContainText('J. de Vries');
 	await expect(gedaan).toContainText('Moeder herkent de zorg; afspraak over een vervolg.');
