@@ -246,6 +246,11 @@ describe('het uitwisselbestand', () => {
 		const extra = geldig();
 		(extra.tellingen as Record<string, unknown>).pseudoniemen = ['AB'];
 		expect(fout(JSON.stringify(extra))).toMatch(/onbekend veld "tellingen → pseudoniemen"/);
+		const dagen = geldig();
+		(dagen.tellingen as { dagen: Record<string, unknown> }).dagen['start-stap1'] = { '3': -2 };
+		expect(fout(JSON.stringify(dagen))).toMatch(
+			/klopt "tellingen → dagen tussen de stappen → start-stap1" niet: is geen tabel van dagen en aantallen/
+		);
 		expect(fout(JSON.stringify({ ...geldig(), schooljaar: '2026-2028' }))).toMatch(
 			/klopt "schooljaar" niet: is geen schooljaar/
 		);
