@@ -27,6 +27,15 @@ export default defineConfig({
 							// What the root layout itself needs: the lock, settings, the acute dialog.
 							name: 'kop',
 							test: /node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/](kluis[\\/](toegang\.svelte|auto-vergrendeling)|instellingen[\\/]instellingen\.svelte|pwa[\\/]update\.svelte|dossier[\\/](concepten|status\.svelte|koppeling\.svelte)|wizard[\\/](actief\.svelte|klok|bron)|content[\\/](source|bijlage-1-onveiligheid|bijlage-6-veilig-thuis)|components[\\/](ui[\\/](Bron|Bellen|Onveiligheid|DisclosureAfstemmen)|kluis[\\/]Verborgen|pwa[\\/]PwaMeldingen|SkipLink))\./
+						},
+						{
+							// The case page meets the signing code first through open.svelte's dynamic import
+							// of the dossier; SvelteKit then leaves it out of the preload list unless a chunk
+							// the page imports statically before it holds it (tests/e2e/voorladen.test.ts).
+							// The decision texts are that chunk; a new page sharing them (issue 18) had split
+							// the signing code off into a chunk of its own.
+							name: 'beslissingstekst',
+							test: /src[\\/]lib[\\/](wizard[\\/]omschrijving|dossier[\\/](ondertekening|akkoord-bevestiging))\./
 						}
 					]
 				}

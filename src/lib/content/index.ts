@@ -22,3 +22,4 @@ export * from './hulp-en-herstel.js';
 export * from './stap-5-6.js';
 export * from './medewerker.js';
 export * from './stap-2-4.js';
+export * from './melding-voorbereiden.js';

@@ -84,10 +84,14 @@ export interface Verloop extends Gevolgen {
 	geweigerd: number[];
 }
 
-/** The whole walk at once, for views that read a stored case. */
+/**
+ * The whole walk at once, for views that read a stored case. `bijElk` sees every accepted entry
+ * with the state before and after it (the jaaroverzicht counts meldingen per meldnorm with it).
+ */
 export function verloop(
 	gegevens: { id: string; variant: Variant },
-	regels: readonly LogRegel[]
+	regels: readonly LogRegel[],
+	bijElk?: (r: LogRegel, voor: MeldcodeSnapshot, na: MeldcodeSnapshot) => void
 ): Verloop {
 	let snapshot = beginToestand({ caseId: gegevens.id, variant: gegevens.variant });
 	const g = geenGevolgen();
@@ -99,6 +103,7 @@ export function verloop(
 			return;
 		}
 		verwerk(g, snapshot.context, volgende.snapshot.context, r);
+		bijElk?.(r, snapshot, volgende.snapshot);
 		snapshot = volgende.snapshot;
 	});
 	return { ...g, snapshot, geweigerd };

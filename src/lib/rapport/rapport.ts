@@ -95,6 +95,11 @@ const DEEL_VAN: Record<MeldcodeEventType, DeelSleutel> = {
 
 export { UITKOMST_TEKST };
 
+/** The part of the report (the step) an entry of this type belongs to. */
+export function deelVan(type: string): DeelSleutel {
+	return Object.hasOwn(DEEL_VAN, type) ? DEEL_VAN[type as MeldcodeEventType] : 'overig';
+}
+
 /**
  * Every item, correction and sign-off has a `sleutel` that is unique in the report (its entry's
  * hash): numbers repeat after a merge (both devices number their own entries), so a view keyed
@@ -393,8 +398,6 @@ export function maakRapport(
 		wanneer: wanneer(r.at),
 		wie: wie(r.door)
 	});
-	const deelVan = (type: string): DeelSleutel =>
-		Object.hasOwn(DEEL_VAN, type) ? DEEL_VAN[type as MeldcodeEventType] : 'overig';
 
 	const delen: RapportDeel[] = [];
 	const erbij = (sleutel: DeelSleutel, item: RapportItem) => {

@@ -1,6 +1,6 @@
 /** Hands a text to the browser as a file download; nothing leaves the device. */
-export function downloaden(tekst: string, naam: string): void {
-	const url = URL.createObjectURL(new Blob([tekst], { type: 'application/json' }));
+export function downloaden(tekst: string, naam: string, type = 'application/json'): void {
+	const url = URL.createObjectURL(new Blob([tekst], { type }));
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = naam;
