@@ -8,7 +8,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { regelsVan } from '$machines/regels';
 import type { CasusRecord, LogRecord } from '$lib/dossier/types';
 import { verloop } from '$lib/dossier/verloop';
-import { effectief } from '$lib/uitwisseling/effectief';
+import { effectief } from '$lib/dossier/effectief';
 import { leegTellingen, schooljaarVan, type StapPaar, type Tellingen } from './jaaroverzicht';
 
 /** What one case adds to the years it touches. Pure: from its header and stored log. */
