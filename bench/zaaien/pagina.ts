@@ -266,15 +266,24 @@ export interface Importtijden {
 	casussen: number;
 }
 
-/**
- * The last export imported into a fresh dossier of its own (another device): all new cases, so
- * every entry is verified and written. The passphrase is set first, untimed.
- */
-async function importeer(o: { wachtwoord: string | null; naam: string }): Promise<Importtijden> {
+/** A fresh dossier of its own (another device), its passphrase set (or none chosen). */
+async function maakLeeg(o: { wachtwoord: string | null; naam: string }): Promise<void> {
 	const db = new DossierDB(o.naam);
 	await db.open();
 	if (o.wachtwoord === null) await kiesZonderWachtwoord(db);
 	else await stelWachtwoordIn(db, o.wachtwoord);
+	db.close();
+}
+
+/**
+ * The last export imported into the fresh dossier `maakLeeg` made (another device): all new
+ * cases, so every entry is verified and written. Opening and unlocking it is not timed.
+ */
+async function importeer(o: { wachtwoord: string | null; naam: string }): Promise<Importtijden> {
+	const db = new DossierDB(o.naam);
+	await db.open();
+	if (o.wachtwoord !== null && !(await ontgrendel(db, o.wachtwoord)))
+		throw new Error('benchmark: wachtwoord klopt niet');
 	const t0 = performance.now();
 	const gelezen = await leesTekst(laatsteExport);
 	if (!gelezen.ok) throw new Error(`benchmark: export niet leesbaar: ${gelezen.fout}`);
@@ -290,6 +299,6 @@ async function importeer(o: { wachtwoord: string | null; naam: string }): Promis
 	return { controleMs: t1 - t0, schrijvenMs: t2 - t1, totaalMs: t2 - t0, casussen };
 }
 
-const api = { zaai, voegToe, terugNaar, exporteer, importeer };
+const api = { zaai, voegToe, terugNaar, exporteer, maakLeeg, importeer };
 export type BenchApi = typeof api;
 (globalThis as unknown as { __bench: BenchApi }).__bench = api;
