@@ -132,6 +132,33 @@ export async function openBlok(bos: Sleutelbos, b: BlokRecord): Promise<LogRecor
 	return JSON.parse(lezer.decode(inhoud)) as LogRecord[];
 }
 
+/**
+ * A single `logboek` row as IndexedDB holds it (read past the middleware), opened with
+ * WebCrypto: the same seal the middleware makes with @noble/ciphers, byte for byte, so many
+ * rows can be opened after the transaction that read them, in parallel, instead of one by one
+ * in JavaScript inside it. A plain row (no passphrase, or written before one) is returned as is.
+ */
+export async function openRij(bos: Sleutelbos, rij: unknown): Promise<LogRecord> {
+	if (typeof rij !== 'object' || rij === null || !(GEHEIM in rij)) return rij as LogRecord;
+	const { [GEHEIM]: v, ...open } = rij as Record<string, unknown> & { [GEHEIM]: Verzegeld };
+	const sleutel = await cryptoSleutel(bos.nodig());
+	let inhoud: ArrayBuffer;
+	try {
+		inhoud = await crypto.subtle.decrypt(
+			{
+				name: 'AES-GCM',
+				iv: v.iv as BufferSource,
+				additionalData: context('logboek', open) as BufferSource
+			},
+			sleutel,
+			v.data as BufferSource
+		);
+	} catch {
+		throw new OntsleutelFout('logboek');
+	}
+	return { ...open, ...(JSON.parse(lezer.decode(inhoud)) as object) } as unknown as LogRecord;
+}
+
 /** The same, synchronously, inside a transaction. */
 export function openBlokNu(bos: Sleutelbos, b: BlokRecord): LogRecord[] {
 	if (b.regels) return b.regels as LogRecord[];

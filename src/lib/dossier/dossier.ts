@@ -18,7 +18,7 @@ import {
 } from './keten';
 import { normaliseerPseudoniem, pseudoniemProblemen } from './grenzen';
 import { samenvatting } from './samenvatting';
-import { openBlok, openBlokNu, samen, verzegelBlokNu, type BlokRecord } from './blokken';
+import { openBlok, openBlokNu, openRij, samen, verzegelBlokNu, type BlokRecord } from './blokken';
 import { bekendeKop, onthoudKop } from './kop';
 import { correctieTekstProblemen, problemenMetCorrectie } from './schrijfregels';
 import { ondertekenaarVoor } from './eigen-sleutel';
@@ -283,6 +283,60 @@ export async function ruwLogboek(db: DossierDB, caseId: string): Promise<RuwLog>
 export async function openLog(db: DossierDB, ruw: RuwLog): Promise<LogRecord[]> {
 	const blokken = await Promise.all(ruw.blokken.map((b) => openBlok(db.sleutelbos, b)));
 	return samen(blokken, ruw.rijen);
+}
+
+/**
+ * The logs of many cases exactly as IndexedDB holds them, single rows still sealed: read past the
+ * encryption middleware, which would open each of 50,000 rows one by one in JavaScript inside
+ * the transaction (most of an export's time, see bench/). Call it inside a transaction over
+ * `logboek` and `logblokken`; open the result after it with `openRuweLog`. Without `ids`, every
+ * case in one read of each table (getAll returns them by key: by case, then by number).
+ */
+export async function ruweLogboeken(
+	ids?: readonly string[]
+): Promise<Map<string, { rijen: unknown[]; blokken: BlokRecord[] }>> {
+	const tx = Dexie.currentTransaction;
+	if (!tx) throw new Error('ruweLogboeken hoort in een transactie.');
+	const alle = <T>(tabel: string, bereik?: IDBKeyRange) =>
+		new Promise<T[]>((klaar, fout) => {
+			const r = tx.idbtrans.objectStore(tabel).getAll(bereik);
+			r.onsuccess = () => klaar(r.result as T[]);
+			r.onerror = () => fout(r.error);
+		});
+	const uit = new Map<string, { rijen: unknown[]; blokken: BlokRecord[] }>();
+	const bij = (id: string) => {
+		let r = uit.get(id);
+		if (!r) uit.set(id, (r = { rijen: [], blokken: [] }));
+		return r;
+	};
+	const lees = async (bereik?: IDBKeyRange) => {
+		const [rijen, blokken] = await Promise.all([
+			alle<{ caseId: string }>('logboek', bereik),
+			alle<BlokRecord>('logblokken', bereik)
+		]);
+		for (const r of rijen) bij(r.caseId).rijen.push(r);
+		for (const b of blokken) bij(b.caseId).blokken.push(b);
+	};
+	if (!ids) await lees();
+	else
+		for (const id of ids) {
+			bij(id);
+			await lees(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+		}
+	return uit;
+}
+
+/** A log `ruweLogboeken` read, opened with WebCrypto (rows and blocks in parallel), in order. */
+export async function openRuweLog(
+	db: DossierDB,
+	ruw: { rijen: readonly unknown[]; blokken: readonly BlokRecord[] } | undefined
+): Promise<LogRecord[]> {
+	if (!ruw) return [];
+	const [blokken, rijen] = await Promise.all([
+		Promise.all(ruw.blokken.map((b) => openBlok(db.sleutelbos, b))),
+		Promise.all(ruw.rijen.map((r) => openRij(db.sleutelbos, r)))
+	]);
+	return samen(blokken, rijen);
 }
 
 /**

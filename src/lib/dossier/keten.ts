@@ -1,9 +1,16 @@
 /**
- * The hash chain that makes the log tamper-evident: every entry carries a SHA-256 (WebCrypto)
- * over its own content and the previous entry's hash. Content is serialised canonically
- * (RFC 8785, the `canonicalize` package), so the same entry always gives the same bytes.
+ * The hash chain that makes the log tamper-evident: every entry carries a SHA-256 over its own
+ * content and the previous entry's hash. Content is serialised canonically (RFC 8785), so the
+ * same entry always gives the same bytes.
+ *
+ * Both steps are synchronous: an import checks 50,000 entries, and 50,000 awaited WebCrypto
+ * digests plus the `canonicalize` package (a Set per call, a JavaScript loop over every string)
+ * were most of its check (bench/profiel.ts import). SHA-256 is @noble/hashes (audited, the
+ * same bytes as WebCrypto); `kanoniek` gives exactly `canonicalize`'s output, which the tests
+ * compare it with.
  */
-import canonicalize from 'canonicalize';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { normaliseerPseudoniem } from './grenzen';
 import { GENESIS, type CasusKop, type LogRecord } from './types';
 
@@ -24,11 +31,63 @@ export function gehashteInhoud(regel: object): object {
 	return kopie;
 }
 
-export async function hashVan(inhoud: ZonderHash): Promise<string> {
-	const tekst = canonicalize(gehashteInhoud(inhoud));
+/**
+ * RFC 8785 (JSON Canonicalization Scheme) as the `canonicalize` package writes it: object keys
+ * sorted by UTF-16 code units, members whose value is undefined left out, numbers and strings
+ * as JSON.stringify writes them (which is what RFC 8785 prescribes); NaN, infinities and lone
+ * surrogates refused. Entries are JSON data, so no cycles and no toJSON (a Date is refused as
+ * canonicalize would serialise it differently: it is never in an entry).
+ */
+const LOS_SURROGAAT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Native where the browser has it (2023 on); the same test as a regular expression elsewhere. */
+function welgevormd(s: string): boolean {
+	return typeof s.isWellFormed === 'function' ? s.isWellFormed() : !LOS_SURROGAAT.test(s);
+}
+
+export function kanoniek(w: unknown): string {
+	if (typeof w === 'string') {
+		if (!welgevormd(w)) throw new Error('Lone surrogate is not allowed');
+		return JSON.stringify(w);
+	}
+	if (typeof w === 'number') {
+		if (!Number.isFinite(w)) throw new Error('NaN or Infinity is not allowed');
+		return JSON.stringify(w);
+	}
+	if (w === null || typeof w !== 'object') return JSON.stringify(w);
+	if (typeof (w as { toJSON?: unknown }).toJSON === 'function')
+		throw new Error('Deze regel kan niet worden vastgelegd.');
+	if (Array.isArray(w)) {
+		let uit = '[';
+		for (let i = 0; i < w.length; i++) {
+			const x: unknown = w[i];
+			uit += (i > 0 ? ',' : '') + (x === undefined || typeof x === 'symbol' ? 'null' : kanoniek(x));
+		}
+		return uit + ']';
+	}
+	const o = w as Record<string, unknown>;
+	let uit = '{';
+	let eerste = true;
+	for (const k of Object.keys(o).sort()) {
+		const x = o[k];
+		if (x === undefined || typeof x === 'symbol') continue;
+		uit += (eerste ? '' : ',') + kanoniek(k) + ':' + kanoniek(x);
+		eerste = false;
+	}
+	return uit + '}';
+}
+
+const utf8 = new TextEncoder();
+
+/** The hash of an entry's content, synchronously (see the top of this file). */
+export function hashVanNu(inhoud: ZonderHash): string {
+	const tekst = kanoniek(gehashteInhoud(inhoud));
 	if (tekst === undefined) throw new Error('Deze regel kan niet worden vastgelegd.');
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(tekst));
-	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+	return bytesToHex(sha256(utf8.encode(tekst)));
+}
+
+export async function hashVan(inhoud: ZonderHash): Promise<string> {
+	return hashVanNu(inhoud);
 }
 
 export async function metHash<T extends LogRecord>(inhoud: ZonderHash<T>): Promise<T> {
@@ -58,19 +117,19 @@ export const MAX_DIEPTE = 16;
  * on from entry `vanaf` of this case, so a merged-in entry is as tamper-evident as our own.
  */
 export async function verifieer(regels: readonly LogRecord[]): Promise<Verificatie> {
-	const uitslag = await keten(regels, 1, GENESIS, [], 0);
+	const uitslag = keten(regels, 1, GENESIS, [], 0);
 	return uitslag ?? { ok: true, aantal: regels.length };
 }
 
 type Breuk = { ok: false; volgnummer: number; positie: number; reden: string };
 
-async function keten(
+function keten(
 	regels: readonly LogRecord[],
 	begin: number,
 	start: string,
 	eerder: readonly string[],
 	diepte: number
-): Promise<Breuk | null> {
+): Breuk | null {
 	let vorige = start;
 	const hashes = [...eerder];
 	for (const [i, regel] of regels.entries()) {
@@ -96,7 +155,7 @@ async function keten(
 		if (regel.vorigeHash !== vorige)
 			return fout(`Regel ${regel.volgnummer} sluit niet aan op de regel ervoor.`);
 		const { hash } = regel;
-		if ((await hashVan(regel as unknown as ZonderHash)) !== hash)
+		if (hashVanNu(regel as unknown as ZonderHash) !== hash)
 			return fout(`Regel ${regel.volgnummer} is gewijzigd nadat hij werd vastgelegd.`);
 		if (regel.soort === 'samenvoeging') {
 			const { vanaf } = regel;
@@ -106,7 +165,7 @@ async function keten(
 				return fout(`Regel ${regel.volgnummer} bevat te veel samenvoegingen in elkaar.`);
 			if (regel.regels.some((r) => r.caseId !== regel.caseId))
 				return fout(`Regel ${regel.volgnummer} voegt regels samen die bij een andere casus horen.`);
-			const binnen = await keten(
+			const binnen = keten(
 				regel.regels,
 				vanaf + 1,
 				vanaf === 0 ? GENESIS : hashes[vanaf - 1]!,
