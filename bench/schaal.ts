@@ -582,7 +582,7 @@ export async function schaalBenchmarks(
 				`zaaien ${t.regels.toLocaleString('nl-NL')} regels (${z.niveau}×${z.modus === 'uit' ? ', onversleuteld' : ''})`,
 				'ms',
 				[t.totaalMs],
-				`openen + wachtwoord ${t.sleutelMs.toFixed(0)}, reizen ${t.wandelenMs.toFixed(0)}, hashen ${t.hashenMs.toFixed(0)}, schrijven ${t.schrijvenMs.toFixed(0)} ms`
+				`openen + wachtwoord ${t.sleutelMs.toFixed(0)}, reizen ${t.wandelenMs.toFixed(0)}, hashen ${t.hashenMs.toFixed(0)}, schrijven ${t.schrijvenMs.toFixed(0)}, verdichten ${t.verdichtenMs.toFixed(0)} ms`
 			)
 		);
 	}
@@ -592,7 +592,8 @@ export async function schaalBenchmarks(
 
 export const SCHAAL_LEGENDA = [
 	'schaal: 1× = 5 casussen / 500 regels, 10× = 50 / 5.000, 100× = 500 / 50.000, in IndexedDB van een Chromium-profiel op schijf',
-	'  geschreven door de eigen code van de app (DossierDB met versleuteling, metHash, samenvatting); geldige reizen door de',
+	'  geschreven door de eigen code van de app (DossierDB met versleuteling, metHash, samenvatting), daarna per casus verdicht',
+	'  (verdicht: elke 256 losse regels één verzegeld blok, zoals de app na elke 256e regel doet); geldige reizen door de',
 	'  statechart (gewogen willekeurige wandeling met de voorbeeld-events, elk event door stap() geaccepteerd)',
 	'  versleuteld = wachtwoord ingesteld (PBKDF2 600.000, AES-256-GCM per record); onversleuteld = "verder zonder wachtwoord",',
 	'  alleen op het grootste niveau gemeten, voor de verhouding (versleuteling: versleuteld / onversleuteld)',

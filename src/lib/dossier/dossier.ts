@@ -18,7 +18,16 @@ import {
 } from './keten';
 import { normaliseerPseudoniem, pseudoniemProblemen } from './grenzen';
 import { samenvatting } from './samenvatting';
-import { openBlok, openBlokNu, openRij, samen, verzegelBlokNu, type BlokRecord } from './blokken';
+import {
+	inBlokken,
+	MAX_BLOK,
+	openBlok,
+	openBlokNu,
+	openRij,
+	samen,
+	verzegelBlokNu,
+	type BlokRecord
+} from './blokken';
 import { bekendeKop, onthoudKop } from './kop';
 import { correctieTekstProblemen, problemenMetCorrectie } from './schrijfregels';
 import { ondertekenaarVoor } from './eigen-sleutel';
@@ -112,7 +121,7 @@ function logVan(db: DossierDB, caseId: string) {
 /** The last entry of a case, from its single rows or its last block (opened synchronously). */
 export async function laatste(db: DossierDB, caseId: string): Promise<LogRecord | undefined> {
 	const { rijen, blokken } = logVan(db, caseId);
-	const [rij, blok] = await Promise.all([rijen.last(), blokken.last()]);
+	const [rij, blok] = await samenGelezen(db, () => Promise.all([rijen.last(), blokken.last()]));
 	if (blok && blok.tot > (rij?.volgnummer ?? 0)) return openBlokNu(db.sleutelbos, blok).at(-1);
 	return rij;
 }
@@ -133,6 +142,7 @@ export async function voegBeslissingToe(
 	const record = await schrijfBeslissing(db, caseId, regel, snapshot, alleRegels, sleutel);
 	// Only once committed: an aborted append leaves the remembered head where it was (kop.ts).
 	onthoudKop(db, caseId, record);
+	if (record.volgnummer % MAX_BLOK === 0) verdichtLater(db, caseId);
 	return record;
 }
 
@@ -257,12 +267,16 @@ export async function regelVan(
 	volgnummer: number
 ): Promise<LogRecord | undefined> {
 	if (!Number.isInteger(volgnummer) || volgnummer < 1) return undefined;
-	const rij = await db.logboek.get([caseId, volgnummer]);
+	const [rij, blok] = await samenGelezen(db, () =>
+		Promise.all([
+			db.logboek.get([caseId, volgnummer]),
+			db.logblokken
+				.where('[caseId+volgnummer]')
+				.between([caseId, 0], [caseId, volgnummer], true, true)
+				.last()
+		])
+	);
 	if (rij) return rij;
-	const blok = await db.logblokken
-		.where('[caseId+volgnummer]')
-		.between([caseId, 0], [caseId, volgnummer], true, true)
-		.last();
 	if (!blok || blok.tot < volgnummer) return undefined;
 	return openBlokNu(db.sleutelbos, blok).find((r) => r.volgnummer === volgnummer);
 }
@@ -274,9 +288,62 @@ export interface RuwLog {
 }
 
 export async function ruwLogboek(db: DossierDB, caseId: string): Promise<RuwLog> {
-	const log = logVan(db, caseId);
-	const [rijen, blokken] = await Promise.all([log.rijen.toArray(), log.blokken.toArray()]);
-	return { rijen, blokken };
+	// Both tables in one transaction: compaction (verdicht) moves rows into a block in one.
+	return samenGelezen(db, async () => {
+		const log = logVan(db, caseId);
+		const [rijen, blokken] = await Promise.all([log.rijen.toArray(), log.blokken.toArray()]);
+		return { rijen, blokken };
+	});
+}
+
+/**
+ * Runs `lees` in the current transaction, or in a read transaction over both log tables: a
+ * read of the rows and one of the blocks in two transactions could straddle a compaction and
+ * see an entry twice or not at all.
+ */
+function samenGelezen<T>(db: DossierDB, lees: () => Promise<T>): Promise<T> {
+	return Dexie.currentTransaction ? lees() : db.transaction('r', db.logboek, db.logblokken, lees);
+}
+
+/**
+ * Compaction: single rows of a case that fill whole blocks (MAX_BLOK consecutive entries) are
+ * moved into sealed blocks, in one transaction (a crash leaves the rows or the block, never both
+ * or neither). Nothing about an entry changes (same content, so the same hash and signature);
+ * the log is only stored in fewer records, as an import or the schema-5 upgrade stores it.
+ * A decision made on a screen is one row (one small write, durable before it is shown); every
+ * MAX_BLOK of them become one record afterwards, so a log of years is read (opened, exported)
+ * as a few hundred records instead of 50,000 (bench/: export of everything). Returns how
+ * many entries moved.
+ */
+export async function verdicht(db: DossierDB, caseId: string): Promise<number> {
+	return db.transaction('rw', db.logboek, db.logblokken, async () => {
+		const { rijen } = logVan(db, caseId);
+		if ((await rijen.count()) < MAX_BLOK) return 0;
+		const alle = await rijen.toArray();
+		const laatsteBlok = await logVan(db, caseId).blokken.last();
+		// Only a run of consecutive numbers that follows the last block (as appends make it).
+		let n = 0;
+		let verwacht = (laatsteBlok?.tot ?? 0) + 1;
+		while (n < alle.length && alle[n]!.volgnummer === verwacht) {
+			n++;
+			verwacht++;
+		}
+		const mee = alle.slice(0, n - (n % MAX_BLOK));
+		if (mee.length === 0) return 0;
+		await db.logblokken.bulkAdd(inBlokken(mee).map((b) => verzegelBlokNu(db.sleutelbos, b)));
+		await db.logboek.bulkDelete(mee.map((r) => [caseId, r.volgnummer] as [string, number]));
+		return mee.length;
+	});
+}
+
+/**
+ * Compaction of one case after an append, when the page is idle: off the path of the step
+ * change, and a failure (locked, another tab compacting) only leaves the rows as they are.
+ */
+export function verdichtLater(db: DossierDB, caseId: string): void {
+	const doe = () => void verdicht(db, caseId).catch(() => undefined);
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(doe, { timeout: 5_000 });
+	else setTimeout(doe, 0);
 }
 
 /** The entries of a raw log in order, its blocks opened with WebCrypto (outside a transaction). */
