@@ -7,6 +7,9 @@
  * entry in `logboek` (sealed by the middleware), and the log of a case is both, by number.
  *
  * A block is never changed (the table refuses updates, see db.ts): the log stays append-only.
+ * Compaction (dossier.ts `verdicht`) moves single rows into blocks and may replace a case's last,
+ * not yet full block by one with the same entries followed by the new ones, in one transaction;
+ * no entry is ever altered or dropped (tests/unit/dossier/verdichten.test.ts).
  * The readable fields are the case id and the first and last entry number, which the per-entry
  * table showed as well; everything else is sealed, with those fields as the authenticated
  * context, so a block cannot be moved to another case or place.

@@ -142,7 +142,7 @@ export async function voegBeslissingToe(
 	const record = await schrijfBeslissing(db, caseId, regel, snapshot, alleRegels, sleutel);
 	// Only once committed: an aborted append leaves the remembered head where it was (kop.ts).
 	onthoudKop(db, caseId, record);
-	if (record.volgnummer % MAX_BLOK === 0) verdichtLater(db, caseId);
+	if (record.volgnummer % VERDICHT_VANAF === 0) verdichtLater(db, caseId);
 	return record;
 }
 
@@ -305,22 +305,26 @@ function samenGelezen<T>(db: DossierDB, lees: () => Promise<T>): Promise<T> {
 	return Dexie.currentTransaction ? lees() : db.transaction('r', db.logboek, db.logblokken, lees);
 }
 
+/** Compaction starts once a case has this many single rows (and after every such append). */
+export const VERDICHT_VANAF = 16;
+
 /**
- * Compaction: single rows of a case that fill whole blocks (MAX_BLOK consecutive entries) are
- * moved into sealed blocks, in one transaction (a crash leaves the rows or the block, never both
- * or neither). Nothing about an entry changes (same content, so the same hash and signature);
- * the log is only stored in fewer records, as an import or the schema-5 upgrade stores it.
- * A decision made on a screen is one row (one small write, durable before it is shown); every
- * MAX_BLOK of them become one record afterwards, so a log of years is read (opened, exported)
- * as a few hundred records instead of 50,000 (bench/: export of everything). Returns how
- * many entries moved.
+ * Compaction: a case's single rows (at least VERDICHT_VANAF, consecutive after its blocks) are
+ * moved into sealed blocks, together with the entries of its last block when that one is not
+ * full, in one transaction: a crash leaves the rows and the old block, or the new blocks, never
+ * both or neither. Nothing about an entry changes (same content, so the same hash and
+ * signature); the log is stored in fewer records, as an import or the schema-5 upgrade stores
+ * it. A decision made on a screen is still one row (one small write, durable before it is
+ * shown); afterwards it joins a block, so a log of years is read (opened, exported) as a few
+ * hundred records instead of 50,000 (bench/: export of everything). Returns how many single
+ * rows moved.
  */
 export async function verdicht(db: DossierDB, caseId: string): Promise<number> {
 	return db.transaction('rw', db.logboek, db.logblokken, async () => {
-		const { rijen } = logVan(db, caseId);
-		if ((await rijen.count()) < MAX_BLOK) return 0;
+		const { rijen, blokken } = logVan(db, caseId);
+		if ((await rijen.count()) < VERDICHT_VANAF) return 0;
 		const alle = await rijen.toArray();
-		const laatsteBlok = await logVan(db, caseId).blokken.last();
+		const laatsteBlok = await blokken.last();
 		// Only a run of consecutive numbers that follows the last block (as appends make it).
 		let n = 0;
 		let verwacht = (laatsteBlok?.tot ?? 0) + 1;
@@ -328,9 +332,15 @@ export async function verdicht(db: DossierDB, caseId: string): Promise<number> {
 			n++;
 			verwacht++;
 		}
-		const mee = alle.slice(0, n - (n % MAX_BLOK));
-		if (mee.length === 0) return 0;
-		await db.logblokken.bulkAdd(inBlokken(mee).map((b) => verzegelBlokNu(db.sleutelbos, b)));
+		if (n < VERDICHT_VANAF) return 0;
+		const mee = alle.slice(0, n);
+		let regels = mee;
+		if (laatsteBlok && laatsteBlok.tot - laatsteBlok.volgnummer + 1 < MAX_BLOK) {
+			// The block is replaced by one holding the same entries and the next ones.
+			regels = [...openBlokNu(db.sleutelbos, laatsteBlok), ...mee];
+			await db.logblokken.delete([caseId, laatsteBlok.volgnummer]);
+		}
+		await db.logblokken.bulkAdd(inBlokken(regels).map((b) => verzegelBlokNu(db.sleutelbos, b)));
 		await db.logboek.bulkDelete(mee.map((r) => [caseId, r.volgnummer] as [string, number]));
 		return mee.length;
 	});

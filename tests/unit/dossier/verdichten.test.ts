@@ -9,9 +9,10 @@ import {
 	controleer,
 	logboekVan,
 	verdicht,
+	VERDICHT_VANAF,
 	voegBeslissingToe
 } from '$lib/dossier/dossier';
-import { metHash } from '$lib/dossier/keten';
+import { metHash, verifieer } from '$lib/dossier/keten';
 import { samenvatting } from '$lib/dossier/samenvatting';
 import {
 	GENESIS,
@@ -54,9 +55,11 @@ async function langLog(caseId: string, n: number): Promise<LogRecord[]> {
 	return log;
 }
 
-async function casusMetRijen(n: number): Promise<{ id: string; log: LogRecord[] }> {
+/** A case of `n` single rows; `extra` more entries are made (returned in `log`) but not stored. */
+async function casusMetRijen(n: number, extra = 0): Promise<{ id: string; log: LogRecord[] }> {
 	const id = crypto.randomUUID();
-	const log = await langLog(id, n);
+	const alles = await langLog(id, n + extra);
+	const log = alles.slice(0, n);
 	const regels = alsRegels(log);
 	const { snapshot } = herhaal(
 		{ caseId: id, variant: 'school' },
@@ -78,7 +81,7 @@ async function casusMetRijen(n: number): Promise<{ id: string; log: LogRecord[] 
 		await db.casussen.add(rij);
 		await db.logboek.bulkAdd(log);
 	});
-	return { id, log };
+	return { id, log: alles };
 }
 
 function rauw(tabel: string): Promise<Record<string, unknown>[]> {
@@ -95,34 +98,49 @@ function zonderBytes(x: unknown): string {
 	);
 }
 
-it('verdichten zet hele blokken losse regels om in verzegelde blokken; het logboek, de keten en de export blijven gelijk', async () => {
+it('verdichten zet losse regels (met een niet vol laatste blok) om in verzegelde blokken; het logboek, de keten en de export blijven gelijk', async () => {
 	const n = MAX_BLOK + 40;
-	const { id, log } = await casusMetRijen(n);
-	expect(await verdicht(db, id)).toBe(MAX_BLOK);
-	expect(await rauw('logboek')).toHaveLength(40);
+	const { id, log: alles } = await casusMetRijen(n, VERDICHT_VANAF);
+	expect(await verdicht(db, id)).toBe(n);
+	expect(await rauw('logboek')).toHaveLength(0);
+	expect((await rauw('logblokken')).map((b) => [b.volgnummer, b.tot])).toEqual([
+		[1, MAX_BLOK],
+		[MAX_BLOK + 1, n]
+	]);
+	// Fewer rows than VERDICHT_VANAF stay rows; that many more grow the last block (replaced).
+	await db.logboek.bulkAdd(alles.slice(n, n + VERDICHT_VANAF - 1));
+	expect(await verdicht(db, id)).toBe(0);
+	await db.logboek.bulkAdd(alles.slice(n + VERDICHT_VANAF - 1));
+	expect(await verdicht(db, id)).toBe(VERDICHT_VANAF);
+	expect(await rauw('logboek')).toHaveLength(0);
 	const blokken = await rauw('logblokken');
-	expect(blokken.map((b) => [b.volgnummer, b.tot])).toEqual([[1, MAX_BLOK]]);
+	expect(blokken.map((b) => [b.volgnummer, b.tot])).toEqual([
+		[1, MAX_BLOK],
+		[MAX_BLOK + 1, n + VERDICHT_VANAF]
+	]);
+	const log = alles;
 	expect(zonderBytes(blokken)).not.toContain(GEHEIM_WOORD);
 	expect(await logboekVan(db, id)).toEqual(log);
-	expect(await controleer(db, id)).toEqual({ ok: true, aantal: n });
+	// The case row was not told of the rows added here: the chain itself is checked.
+	expect(await verifieer(await logboekVan(db, id))).toEqual({ ok: true, aantal: log.length });
 	expect((await maakExport(db, { casus: id })).casussen[0]!.logboek).toEqual(log);
 	// Nothing left that fills a block.
 	expect(await verdicht(db, id)).toBe(0);
 });
 
 it('vergrendeld of mislukt verandert verdichten niets', async () => {
-	const { id, log } = await casusMetRijen(MAX_BLOK + 3);
+	const { id, log } = await casusMetRijen(VERDICHT_VANAF + 3);
 	db.sleutelbos.vergeet();
 	await expect(verdicht(db, id)).rejects.toThrow(/vergrendeld/);
 	expect(await rauw('logboek')).toHaveLength(log.length);
 	expect(await rauw('logblokken')).toHaveLength(0);
 });
 
-it('na een beslissing op een veelvoud van het blok wordt de casus op de achtergrond verdicht', async () => {
-	const { id, log } = await casusMetRijen(MAX_BLOK - 1);
+it('na elke zestiende beslissing wordt de casus op de achtergrond verdicht', async () => {
+	const { id, log } = await casusMetRijen(VERDICHT_VANAF - 1);
 	const e = TOT_VRAAG1[0]!;
 	const regel = {
-		volgnummer: MAX_BLOK,
+		volgnummer: VERDICHT_VANAF,
 		door: { rol: 'ib-er' as const },
 		beslissing: beslissingVan(e)
 	};
@@ -134,5 +152,5 @@ it('na een beslissing op een veelvoud van het blok wordt de casus op de achtergr
 	await voegBeslissingToe(db, id, regel, snapshot, regels);
 	await vi.waitFor(async () => expect(await rauw('logblokken')).toHaveLength(1));
 	expect(await rauw('logboek')).toHaveLength(0);
-	expect(await controleer(db, id)).toEqual({ ok: true, aantal: MAX_BLOK });
+	expect(await controleer(db, id)).toEqual({ ok: true, aantal: VERDICHT_VANAF });
 });
