@@ -33,8 +33,8 @@ export function gehashteInhoud(regel: object): object {
  * RFC 8785 (JSON Canonicalization Scheme) as the `canonicalize` package writes it: object keys
  * sorted by UTF-16 code units, members whose value is undefined left out, numbers and strings
  * as JSON.stringify writes them (which is what RFC 8785 prescribes); NaN, infinities and lone
- * surrogates refused. Entries are JSON data, so no cycles and no toJSON (a Date is refused as
- * canonicalize would serialise it differently: it is never in an entry).
+ * surrogates refused. Entries are JSON data, so no cycles; toJSON is followed as canonicalize
+ * follows it.
  */
 const LOS_SURROGAAT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -53,8 +53,9 @@ export function kanoniek(w: unknown): string {
 		return JSON.stringify(w);
 	}
 	if (w === null || typeof w !== 'object') return JSON.stringify(w);
+	// As canonicalize: an object that serialises itself (a Date) is canonicalised as it does.
 	if (typeof (w as { toJSON?: unknown }).toJSON === 'function')
-		throw new Error('Deze regel kan niet worden vastgelegd.');
+		return kanoniek((w as { toJSON: () => unknown }).toJSON());
 	if (Array.isArray(w)) {
 		let uit = '[';
 		for (let i = 0; i < w.length; i++) {

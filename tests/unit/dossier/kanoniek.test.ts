@@ -52,3 +52,8 @@ describe('kanoniek (RFC 8785)', () => {
 		}
 	});
 });
+
+it('volgt toJSON zoals canonicalize (een Date)', () => {
+	const w = { op: new Date('2026-11-23T10:00:00.000Z'), b: [new Date(0)] };
+	expect(kanoniek(w)).toBe(canonicalize(w));
+});
