@@ -287,6 +287,10 @@ export const stapwissel: Meting = async (m) => {
 			await m.page
 				.getByLabel(/Waarom dit antwoord/)
 				.fill(`Afweging ${nummer}: ${antwoord}, omdat de feiten dat laten zien.`);
+			// Required since the afweging asks with whom it was discussed (seed 004, stap 5).
+			const besproken = m.page.getByLabel(/^Besproken met/);
+			if ((await besproken.count()) > 0)
+				await besproken.fill('A. Functionaris (aandachtsfunctionaris)');
 			await wapen(m.page, { selector: '#stap-titel', begintMet: `Afweging ${nummer + 1}:` });
 			const knop = m.page.getByRole('button', { name: 'Antwoord vastleggen' });
 			await knop.waitFor();
