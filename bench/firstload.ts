@@ -295,8 +295,10 @@ async function kaleVloer(browser: Browser, root: string, onsKiB: number): Promis
 	try {
 		for (const bestand of ['svelte.config.js', 'vite.config.ts', 'src/app.html'])
 			cpSync(join(root, bestand), join(map, bestand));
-		if (existsSync(join(root, 'static')))
-			cpSync(join(root, 'static'), join(map, 'static'), { recursive: true });
+		// vite.config.ts loads its plugins from scripts/ (the holidays of virtual:vrije-dagen).
+		for (const map_ of ['static', 'scripts'])
+			if (existsSync(join(root, map_)))
+				cpSync(join(root, map_), join(map, map_), { recursive: true });
 		symlinkSync(join(ROOT, 'node_modules'), join(map, 'node_modules'), 'dir');
 		mkdirSync(join(map, 'src/routes'), { recursive: true });
 		writeFileSync(

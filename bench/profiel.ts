@@ -6,6 +6,7 @@
  *
  *   npx tsx bench/profiel.ts casuslijst 100
  *   npx tsx bench/profiel.ts stapwissel 100 aan
+ *   npx tsx bench/profiel.ts import 100 aan   (export, import: the whole timed call)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import {
 	markeerVoorProfiel,
 	stapwissel,
 	toevoegen,
+	uitwisselen,
 	type Meting,
 	type Modus,
 	type Niveau
@@ -26,15 +28,25 @@ import { formatTable } from './stats.js';
 import { bundel } from './zaaien/bundel.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const METINGEN: Record<string, Meting> = { casuslijst, casusOpenen, stapwissel, toevoegen };
+const METINGEN: Record<string, Meting> = {
+	casuslijst,
+	casusOpenen,
+	stapwissel,
+	toevoegen,
+	export: uitwisselen,
+	import: uitwisselen
+};
 
 interface ProfielKnoop {
 	id: number;
 	callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 
-/** Self time per function over every timed click of the measurement (the profiler runs only then). */
-function geprofileerd(meting: Meting): Meting {
+/**
+ * Self time per function over every timed click of the measurement (the profiler runs only then),
+ * or, for `export` and `import`, over every timed call of that name (the whole call).
+ */
+function geprofileerd(meting: Meting, alleen?: string): Meting {
 	return async (m) => {
 		const zelf = new Map<string, number>();
 		let venster = 0;
@@ -43,10 +55,11 @@ function geprofileerd(meting: Meting): Meting {
 		await m.cdp.send('Profiler.enable');
 		await m.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 		m.rondOm = {
-			voor: async () => {
-				await m.cdp.send('Profiler.start');
+			voor: async (wat) => {
+				if (wat === alleen) await m.cdp.send('Profiler.start');
 			},
-			na: async () => {
+			na: async (wat) => {
+				if (wat !== alleen) return;
 				const { profile } = await m.cdp.send('Profiler.stop');
 				const knopen = new Map<number, ProfielKnoop>(
 					(profile.nodes as ProfielKnoop[]).map((k) => [k.id, k])
@@ -62,9 +75,11 @@ function geprofileerd(meting: Meting): Meting {
 						if (k.callFrame.functionName === naam) return true;
 					return false;
 				};
-				const van = samples.findIndex((id) => isMarkering(id, '__benchKlik'));
-				const tot = samples.findIndex((id, i) => i > van && isMarkering(id, '__benchDomKlaar'));
-				if (van < 0 || tot < 0) return;
+				const van = alleen ? -1 : samples.findIndex((id) => isMarkering(id, '__benchKlik'));
+				const tot = alleen
+					? samples.length
+					: samples.findIndex((id, i) => i > van && isMarkering(id, '__benchDomKlaar'));
+				if ((!alleen && van < 0) || tot < 0) return;
 				venster += deltas.slice(van + 1, tot + 1).reduce((a, b) => a + b, 0) / 1_000;
 				vensters += 1;
 				samples.forEach((id, i) => {
@@ -110,7 +125,7 @@ try {
 		await bundel(),
 		Number(niveauTekst) as Niveau,
 		modus as Modus,
-		[geprofileerd(meting)]
+		[geprofileerd(meting, naam === 'export' || naam === 'import' ? naam : undefined)]
 	);
 	console.log(`\n${formatTable(r.results)}`);
 	for (const f of r.fouten) console.log(`! ${f}`);

@@ -43,8 +43,11 @@ export interface Meetcontext {
 	meetcasus: { id: string; pseudoniem: string; regels: number };
 	casussen: number;
 	regels: number;
-	/** Set by bench/profiel.ts: wraps each timed click, to profile only what is measured. */
-	rondOm?: { voor(): Promise<void>; na(): Promise<void> };
+	/**
+	 * Set by bench/profiel.ts: wraps each timed click (or timed call, named by `wat`: 'export',
+	 * 'import'), to profile only what is measured.
+	 */
+	rondOm?: { voor(wat?: string): Promise<void>; na(wat?: string): Promise<void> };
 	/** Calls a function of bench/zaaien/pagina.ts in the page. */
 	bench: <K extends keyof BenchApi>(
 		naam: K,
@@ -284,6 +287,10 @@ export const stapwissel: Meting = async (m) => {
 			await m.page
 				.getByLabel(/Waarom dit antwoord/)
 				.fill(`Afweging ${nummer}: ${antwoord}, omdat de feiten dat laten zien.`);
+			// Required since the afweging asks with whom it was discussed (seed 004, stap 5).
+			const besproken = m.page.getByLabel(/^Besproken met/);
+			if ((await besproken.count()) > 0)
+				await besproken.fill('A. Functionaris (aandachtsfunctionaris)');
 			await wapen(m.page, { selector: '#stap-titel', begintMet: `Afweging ${nummer + 1}:` });
 			const knop = m.page.getByRole('button', { name: 'Antwoord vastleggen' });
 			await knop.waitFor();
@@ -337,15 +344,20 @@ export const uitwisselen: Meting = async (m) => {
 	const exp: number[] = [];
 	const imp: number[] = [];
 	const controle: number[] = [];
+	const lezen: number[] = [];
 	let bytes = 0;
 	for (let i = 0; i < UITWISSEL_RUNS; i++) {
+		await m.rondOm?.voor('export');
 		const e = await m.bench('exporteer', { wachtwoord: m.wachtwoord });
+		await m.rondOm?.na('export');
 		exp.push(e.totaalMs);
+		lezen.push(e.lezenMs);
 		bytes = e.bytes;
-		const r = await m.bench('importeer', {
-			wachtwoord: m.wachtwoord,
-			naam: `bench-import-${m.niveau}-${m.modus}-${i}`
-		});
+		const naam = `bench-import-${m.niveau}-${m.modus}-${i}`;
+		await m.bench('maakLeeg', { wachtwoord: m.wachtwoord, naam });
+		await m.rondOm?.voor('import');
+		const r = await m.bench('importeer', { wachtwoord: m.wachtwoord, naam });
+		await m.rondOm?.na('import');
 		if (r.casussen !== m.casussen)
 			throw new Error(`import: ${r.casussen} van ${m.casussen} casussen ingelezen`);
 		imp.push(r.totaalMs);
@@ -360,7 +372,7 @@ export const uitwisselen: Meting = async (m) => {
 			'export van alles',
 			'ms',
 			exp,
-			`${(bytes / 1024 / 1024).toFixed(1)} MB` +
+			`${(bytes / 1024 / 1024).toFixed(1)} MB, waarvan lezen en ontsleutelen ${median(lezen).toFixed(0)} ms` +
 				(groot ? `; ${budget(median(exp), BUDGET.export)}` : '')
 		),
 		rij(
@@ -544,15 +556,21 @@ export async function schaalBenchmarks(
 	executablePath: string,
 	url: string,
 	bundel: string,
-	{ niveaus = NIVEAUS as readonly Niveau[], metingen = METINGEN } = {}
+	{
+		niveaus = NIVEAUS as readonly Niveau[],
+		metingen = METINGEN,
+		onversleuteldOveral = false
+	}: { niveaus?: readonly Niveau[]; metingen?: Meting[]; onversleuteldOveral?: boolean } = {}
 ): Promise<SchaalResultaat> {
 	const results: Result[] = [];
 	const zaaien: SchaalResultaat['zaaien'] = [];
 	const problemen: string[] = [];
-	// Without encryption only at the largest level: for the ratio that shows encryption's cost.
+	// Without encryption only at the largest level (for the ratio that shows encryption's cost),
+	// unless asked for at every level (`--alleen uitwisseling`, where a level is cheap).
 	const grootste = Math.max(...niveaus);
 	for (const niveau of niveaus) {
-		for (const modus of niveau === grootste ? (['aan', 'uit'] as const) : (['aan'] as const)) {
+		const beide = onversleuteldOveral || niveau === grootste;
+		for (const modus of beide ? (['aan', 'uit'] as const) : (['aan'] as const)) {
 			console.error(`schaal ${niveau}× (${modus === 'aan' ? 'versleuteld' : 'onversleuteld'}) …`);
 			const r = await eenNiveau(executablePath, url, bundel, niveau, modus, metingen);
 			results.push(...r.results);
@@ -568,7 +586,7 @@ export async function schaalBenchmarks(
 				`zaaien ${t.regels.toLocaleString('nl-NL')} regels (${z.niveau}×${z.modus === 'uit' ? ', onversleuteld' : ''})`,
 				'ms',
 				[t.totaalMs],
-				`openen + wachtwoord ${t.sleutelMs.toFixed(0)}, reizen ${t.wandelenMs.toFixed(0)}, hashen ${t.hashenMs.toFixed(0)}, schrijven ${t.schrijvenMs.toFixed(0)} ms`
+				`openen + wachtwoord ${t.sleutelMs.toFixed(0)}, reizen ${t.wandelenMs.toFixed(0)}, hashen ${t.hashenMs.toFixed(0)}, schrijven ${t.schrijvenMs.toFixed(0)}, verdichten ${t.verdichtenMs.toFixed(0)} ms`
 			)
 		);
 	}
@@ -578,7 +596,8 @@ export async function schaalBenchmarks(
 
 export const SCHAAL_LEGENDA = [
 	'schaal: 1× = 5 casussen / 500 regels, 10× = 50 / 5.000, 100× = 500 / 50.000, in IndexedDB van een Chromium-profiel op schijf',
-	'  geschreven door de eigen code van de app (DossierDB met versleuteling, metHash, samenvatting); geldige reizen door de',
+	'  geschreven door de eigen code van de app (DossierDB met versleuteling, metHash, samenvatting), daarna per casus verdicht',
+	'  (verdicht: elke 256 losse regels één verzegeld blok, zoals de app na elke 256e regel doet); geldige reizen door de',
 	'  statechart (gewogen willekeurige wandeling met de voorbeeld-events, elk event door stap() geaccepteerd)',
 	'  versleuteld = wachtwoord ingesteld (PBKDF2 600.000, AES-256-GCM per record); onversleuteld = "verder zonder wachtwoord",',
 	'  alleen op het grootste niveau gemeten, voor de verhouding (versleuteling: versleuteld / onversleuteld)',

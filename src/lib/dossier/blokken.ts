@@ -7,6 +7,9 @@
  * entry in `logboek` (sealed by the middleware), and the log of a case is both, by number.
  *
  * A block is never changed (the table refuses updates, see db.ts): the log stays append-only.
+ * Compaction (dossier.ts `verdicht`) moves single rows into blocks and may replace a case's last,
+ * not yet full block by one with the same entries followed by the new ones, in one transaction;
+ * no entry is ever altered or dropped (tests/unit/dossier/verdichten.test.ts).
  * The readable fields are the case id and the first and last entry number, which the per-entry
  * table showed as well; everything else is sealed, with those fields as the authenticated
  * context, so a block cannot be moved to another case or place.
@@ -130,6 +133,33 @@ export async function openBlok(bos: Sleutelbos, b: BlokRecord): Promise<LogRecor
 		throw new OntsleutelFout(BLOK_TABEL);
 	}
 	return JSON.parse(lezer.decode(inhoud)) as LogRecord[];
+}
+
+/**
+ * A single `logboek` row as IndexedDB holds it (read past the middleware), opened with
+ * WebCrypto: the same seal the middleware makes with @noble/ciphers, byte for byte, so many
+ * rows can be opened after the transaction that read them, in parallel, instead of one by one
+ * in JavaScript inside it. A plain row (no passphrase, or written before one) is returned as is.
+ */
+export async function openRij(bos: Sleutelbos, rij: unknown): Promise<LogRecord> {
+	if (typeof rij !== 'object' || rij === null || !(GEHEIM in rij)) return rij as LogRecord;
+	const { [GEHEIM]: v, ...open } = rij as Record<string, unknown> & { [GEHEIM]: Verzegeld };
+	const sleutel = await cryptoSleutel(bos.nodig());
+	let inhoud: ArrayBuffer;
+	try {
+		inhoud = await crypto.subtle.decrypt(
+			{
+				name: 'AES-GCM',
+				iv: v.iv as BufferSource,
+				additionalData: context('logboek', open) as BufferSource
+			},
+			sleutel,
+			v.data as BufferSource
+		);
+	} catch {
+		throw new OntsleutelFout('logboek');
+	}
+	return { ...open, ...(JSON.parse(lezer.decode(inhoud)) as object) } as unknown as LogRecord;
 }
 
 /** The same, synchronously, inside a transaction. */

@@ -17,7 +17,16 @@ import {
 } from './keten';
 import { normaliseerPseudoniem, pseudoniemProblemen } from './grenzen';
 import { samenvatting } from './samenvatting';
-import { openBlok, openBlokNu, samen, verzegelBlokNu, type BlokRecord } from './blokken';
+import {
+	inBlokken,
+	MAX_BLOK,
+	openBlok,
+	openBlokNu,
+	openRij,
+	samen,
+	verzegelBlokNu,
+	type BlokRecord
+} from './blokken';
 import { bekendeKop, onthoudKop } from './kop';
 import { correctieTekstProblemen, problemenMetCorrectie } from './schrijfregels';
 import { ondertekenaarVoor } from './eigen-sleutel';
@@ -112,7 +121,7 @@ function logVan(db: DossierDB, caseId: string) {
 /** The last entry of a case, from its single rows or its last block (opened synchronously). */
 export async function laatste(db: DossierDB, caseId: string): Promise<LogRecord | undefined> {
 	const { rijen, blokken } = logVan(db, caseId);
-	const [rij, blok] = await Promise.all([rijen.last(), blokken.last()]);
+	const [rij, blok] = await samenGelezen(db, () => Promise.all([rijen.last(), blokken.last()]));
 	if (blok && blok.tot > (rij?.volgnummer ?? 0)) return openBlokNu(db.sleutelbos, blok).at(-1);
 	return rij;
 }
@@ -133,6 +142,7 @@ export async function voegBeslissingToe(
 	const record = await schrijfBeslissing(db, caseId, regel, snapshot, alleRegels, sleutel);
 	// Only once committed: an aborted append leaves the remembered head where it was (kop.ts).
 	onthoudKop(db, caseId, record);
+	if (record.volgnummer % VERDICHT_VANAF === 0) verdichtLater(db, caseId);
 	return record;
 }
 
@@ -257,12 +267,16 @@ export async function regelVan(
 	volgnummer: number
 ): Promise<LogRecord | undefined> {
 	if (!Number.isInteger(volgnummer) || volgnummer < 1) return undefined;
-	const rij = await db.logboek.get([caseId, volgnummer]);
+	const [rij, blok] = await samenGelezen(db, () =>
+		Promise.all([
+			db.logboek.get([caseId, volgnummer]),
+			db.logblokken
+				.where('[caseId+volgnummer]')
+				.between([caseId, 0], [caseId, volgnummer], true, true)
+				.last()
+		])
+	);
 	if (rij) return rij;
-	const blok = await db.logblokken
-		.where('[caseId+volgnummer]')
-		.between([caseId, 0], [caseId, volgnummer], true, true)
-		.last();
 	if (!blok || blok.tot < volgnummer) return undefined;
 	return openBlokNu(db.sleutelbos, blok).find((r) => r.volgnummer === volgnummer);
 }
@@ -274,15 +288,132 @@ export interface RuwLog {
 }
 
 export async function ruwLogboek(db: DossierDB, caseId: string): Promise<RuwLog> {
-	const log = logVan(db, caseId);
-	const [rijen, blokken] = await Promise.all([log.rijen.toArray(), log.blokken.toArray()]);
-	return { rijen, blokken };
+	// Both tables in one transaction: compaction (verdicht) moves rows into a block in one.
+	return samenGelezen(db, async () => {
+		const log = logVan(db, caseId);
+		const [rijen, blokken] = await Promise.all([log.rijen.toArray(), log.blokken.toArray()]);
+		return { rijen, blokken };
+	});
+}
+
+/**
+ * Runs `lees` in the current transaction, or in a read transaction over both log tables: a
+ * read of the rows and one of the blocks in two transactions could straddle a compaction and
+ * see an entry twice or not at all.
+ */
+function samenGelezen<T>(db: DossierDB, lees: () => Promise<T>): Promise<T> {
+	return Dexie.currentTransaction ? lees() : db.transaction('r', db.logboek, db.logblokken, lees);
+}
+
+/** Compaction starts once a case has this many single rows (and after every such append). */
+export const VERDICHT_VANAF = 16;
+
+/**
+ * Compaction: a case's single rows (at least VERDICHT_VANAF, consecutive after its blocks) are
+ * moved into sealed blocks, together with the entries of its last block when that one is not
+ * full, in one transaction: a crash leaves the rows and the old block, or the new blocks, never
+ * both or neither. Nothing about an entry changes (same content, so the same hash and
+ * signature); the log is stored in fewer records, as an import or the schema-5 upgrade stores
+ * it. A decision made on a screen is still one row (one small write, durable before it is
+ * shown); afterwards it joins a block, so a log of years is read (opened, exported) as a few
+ * hundred records instead of 50,000 (bench/: export of everything). Returns how many single
+ * rows moved.
+ */
+export async function verdicht(db: DossierDB, caseId: string): Promise<number> {
+	return db.transaction('rw', db.logboek, db.logblokken, async () => {
+		const { rijen, blokken } = logVan(db, caseId);
+		if ((await rijen.count()) < VERDICHT_VANAF) return 0;
+		const alle = await rijen.toArray();
+		const laatsteBlok = await blokken.last();
+		// Only a run of consecutive numbers that follows the last block (as appends make it).
+		let n = 0;
+		let verwacht = (laatsteBlok?.tot ?? 0) + 1;
+		while (n < alle.length && alle[n]!.volgnummer === verwacht) {
+			n++;
+			verwacht++;
+		}
+		if (n < VERDICHT_VANAF) return 0;
+		const mee = alle.slice(0, n);
+		let regels = mee;
+		if (laatsteBlok && laatsteBlok.tot - laatsteBlok.volgnummer + 1 < MAX_BLOK) {
+			// The block is replaced by one holding the same entries and the next ones.
+			regels = [...openBlokNu(db.sleutelbos, laatsteBlok), ...mee];
+			await db.logblokken.delete([caseId, laatsteBlok.volgnummer]);
+		}
+		await db.logblokken.bulkAdd(inBlokken(regels).map((b) => verzegelBlokNu(db.sleutelbos, b)));
+		await db.logboek.bulkDelete(mee.map((r) => [caseId, r.volgnummer] as [string, number]));
+		return mee.length;
+	});
+}
+
+/**
+ * Compaction of one case after an append, when the page is idle: off the path of the step
+ * change, and a failure (locked, another tab compacting) only leaves the rows as they are.
+ */
+export function verdichtLater(db: DossierDB, caseId: string): void {
+	const doe = () => void verdicht(db, caseId).catch(() => undefined);
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(doe, { timeout: 5_000 });
+	else setTimeout(doe, 0);
 }
 
 /** The entries of a raw log in order, its blocks opened with WebCrypto (outside a transaction). */
 export async function openLog(db: DossierDB, ruw: RuwLog): Promise<LogRecord[]> {
 	const blokken = await Promise.all(ruw.blokken.map((b) => openBlok(db.sleutelbos, b)));
 	return samen(blokken, ruw.rijen);
+}
+
+/**
+ * The logs of many cases exactly as IndexedDB holds them, single rows still sealed: read past the
+ * encryption middleware, which would open each of 50,000 rows one by one in JavaScript inside
+ * the transaction (most of an export's time, see bench/). Call it inside a transaction over
+ * `logboek` and `logblokken`; open the result after it with `openRuweLog`. Without `ids`, every
+ * case in one read of each table (getAll returns them by key: by case, then by number).
+ */
+export async function ruweLogboeken(
+	ids?: readonly string[]
+): Promise<Map<string, { rijen: unknown[]; blokken: BlokRecord[] }>> {
+	const tx = Dexie.currentTransaction;
+	if (!tx) throw new Error('ruweLogboeken hoort in een transactie.');
+	const alle = <T>(tabel: string, bereik?: IDBKeyRange) =>
+		new Promise<T[]>((klaar, fout) => {
+			const r = tx.idbtrans.objectStore(tabel).getAll(bereik);
+			r.onsuccess = () => klaar(r.result as T[]);
+			r.onerror = () => fout(r.error);
+		});
+	const uit = new Map<string, { rijen: unknown[]; blokken: BlokRecord[] }>();
+	const bij = (id: string) => {
+		let r = uit.get(id);
+		if (!r) uit.set(id, (r = { rijen: [], blokken: [] }));
+		return r;
+	};
+	const lees = async (bereik?: IDBKeyRange) => {
+		const [rijen, blokken] = await Promise.all([
+			alle<{ caseId: string }>('logboek', bereik),
+			alle<BlokRecord>('logblokken', bereik)
+		]);
+		for (const r of rijen) bij(r.caseId).rijen.push(r);
+		for (const b of blokken) bij(b.caseId).blokken.push(b);
+	};
+	if (!ids) await lees();
+	else
+		for (const id of ids) {
+			bij(id);
+			await lees(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+		}
+	return uit;
+}
+
+/** A log `ruweLogboeken` read, opened with WebCrypto (rows and blocks in parallel), in order. */
+export async function openRuweLog(
+	db: DossierDB,
+	ruw: { rijen: readonly unknown[]; blokken: readonly BlokRecord[] } | undefined
+): Promise<LogRecord[]> {
+	if (!ruw) return [];
+	const [blokken, rijen] = await Promise.all([
+		Promise.all(ruw.blokken.map((b) => openBlok(db.sleutelbos, b))),
+		Promise.all(ruw.rijen.map((r) => openRij(db.sleutelbos, r)))
+	]);
+	return samen(blokken, rijen);
 }
 
 /**

@@ -4,7 +4,7 @@
  * either wholly in the file or not at all.
  */
 import type { DossierDB } from '$lib/dossier/db';
-import { openLog, ruwLogboek, type RuwLog } from '$lib/dossier/dossier';
+import { openRuweLog, ruweLogboeken } from '$lib/dossier/dossier';
 import type { CasusRecord } from '$lib/dossier/types';
 import {
 	APP_VERSIE,
@@ -56,10 +56,10 @@ export async function maakExport(
 		rijen.sort((a, b) => a.aangemaakt.localeCompare(b.aangemaakt) || a.id.localeCompare(b.id));
 		const inzage = 'pseudoniem' in keuze;
 		const casussen: CasusExport[] = [];
-		const ruw: RuwLog[] = [];
+		// Everything: one read of each log table; otherwise only the cases chosen.
+		const ruw = await ruweLogboeken('alle' in keuze ? undefined : rijen.map((c) => c.id));
 		for (const casus of rijen) {
 			signaal?.throwIfAborted();
-			ruw.push(await ruwLogboek(db, casus.id));
 			casussen.push({
 				casus,
 				logboek: [],
@@ -85,7 +85,7 @@ export async function maakExport(
 	});
 	for (const [i, c] of bestand.casussen.entries()) {
 		signaal?.throwIfAborted();
-		c.logboek = await openLog(db, ruw[i]!);
+		c.logboek = await openRuweLog(db, ruw.get(c.casus.id));
 		voortgang?.(i + 1, bestand.casussen.length);
 	}
 	const sleutel = door ? await ondertekenaarVoor(db, door) : null;

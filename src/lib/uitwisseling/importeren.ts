@@ -18,7 +18,7 @@ import { opslagMelding } from '$lib/wizard/opslagmelding';
 import type { Actor } from '$lib/logboek/logboek';
 import { effectief } from '$lib/dossier/effectief';
 import type { CasusExport, Exportbestand } from './formaat';
-import { isGecontroleerd, kopBuitenKetenTekst, logFout } from './lezen';
+import { isGecontroleerd, kopBuitenKetenTekst, logFout, naspelingVan } from './lezen';
 import { aantalNieuw, inhoud, plan, verloren, type Plan } from './samenvoegen';
 
 export interface CasusOverzicht {
@@ -300,6 +300,15 @@ async function casusInvoegen(
 	return o;
 }
 
+function nuNagespeeld(basis: Pick<CasusRecord, 'id' | 'variant'>, log: readonly LogRecord[]) {
+	const { regels } = effectief(log);
+	const { snapshot } = herhaal(
+		{ caseId: basis.id, variant: basis.variant },
+		regels.map((r) => r.beslissing.event)
+	);
+	return { regels, snapshot };
+}
+
 /** The case row, derived again from the merged log, as voegBeslissingToe derives it. */
 export function rijNa(
 	rij: CasusRecord | undefined,
@@ -307,11 +316,8 @@ export function rijNa(
 	log: readonly LogRecord[]
 ): CasusRecord {
 	const basis = rij ?? uitBestand;
-	const { regels } = effectief(log);
-	const { snapshot } = herhaal(
-		{ caseId: basis.id, variant: basis.variant },
-		regels.map((r) => r.beslissing.event)
-	);
+	// A new case's log was replayed when `lees` checked it; a merged one is replayed here.
+	const { regels, snapshot } = naspelingVan(log, basis) ?? nuNagespeeld(basis, log);
 	// As when an entry is appended here: the time of the last entry, so the same log gives the
 	// same row on every device.
 	const laatsteAt = log.at(-1)?.at ?? basis.aangemaakt;

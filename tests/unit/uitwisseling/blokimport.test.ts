@@ -98,3 +98,28 @@ it('exporteren leest blokken en losse regels samen, meldt voortgang en is af te 
 		maakExport(b, { alle: true }, new Date(NU), { signaal: c.signal })
 	).rejects.toThrow();
 });
+
+it('exporteren opent versleutelde losse regels na de transactie (WebCrypto), gelijk aan wat de app leest; een verplaatste regel opent niet', async () => {
+	await stelWachtwoordIn(a, 'paars konijn op de fiets', 1_000);
+	const een = await casusMet(a, TOT_HULP, { pseudoniem: `${GEHEIM_WOORD}1` });
+	const twee = await casusMet(a, TOT_VRAAG2, { pseudoniem: `${GEHEIM_WOORD}2` });
+	const rijen = await rauw(a, 'logboek');
+	expect(rijen.length).toBeGreaterThan(2);
+	expect(rijen.every((r) => 'geheim' in r && !JSON.stringify(r).includes(GEHEIM_WOORD))).toBe(true);
+	const alles = await maakExport(a, { alle: true });
+	for (const id of [een.id, twee.id])
+		expect(alles.casussen.find((c) => c.casus.id === id)!.logboek).toEqual(await logboekVan(a, id));
+	const los = await maakExport(a, { casus: twee.id });
+	expect(los.casussen.map((c) => c.casus.id)).toEqual([twee.id]);
+	expect(los.casussen[0]!.logboek).toEqual(await logboekVan(a, twee.id));
+
+	// The sealed content of one entry under another entry's readable fields: the context differs.
+	const [r1, r2] = rijen as { caseId: string; volgnummer: number; geheim: unknown }[];
+	await new Promise<void>((klaar, fout) => {
+		const t = a.backendDB().transaction('logboek', 'readwrite');
+		t.objectStore('logboek').put({ ...r2, geheim: r1!.geheim });
+		t.oncomplete = () => klaar();
+		t.onerror = () => fout(t.error);
+	});
+	await expect(maakExport(a, { alle: true })).rejects.toThrow(/kan niet worden ontsleuteld/);
+});
