@@ -120,16 +120,16 @@ async function main(): Promise<number> {
 	console.log(
 		`${args[0]}: Meldcodewijzer ${b.appVersion}, formaatversie ${b.gemigreerdVan ?? b.formatVersion}, geëxporteerd ${b.geexporteerd}, ${b.casussen.length} ${b.casussen.length === 1 ? 'casus' : 'casussen'}`
 	);
-	const uitslagen = await controleerBestand(b, { alle: true });
+	const uitslagen = await controleerBestand(b, { alle: true, handtekeningen: true });
 	for (const [i, u] of uitslagen.entries()) {
 		const naam = `casus ${u.casus.pseudoniem} (${i + 1}e in het bestand)`;
-		if (u.ok && u.handtekeningen.eersteFout !== null)
+		if (u.ok && u.handtekeningen!.eersteFout !== null)
 			console.log(
-				`${naam}: regel ${u.handtekeningen.eersteFout} klopt niet: de handtekening hoort niet bij deze regel of deze sleutel (het bestand is na het ondertekenen gewijzigd).`
+				`${naam}: regel ${u.handtekeningen!.eersteFout} klopt niet: de handtekening hoort niet bij deze regel of deze sleutel (het bestand is na het ondertekenen gewijzigd).`
 			);
 		else if (u.ok)
 			console.log(
-				`${naam}: keten klopt (${regels(u.aantal)}); ${ondertekendTekst(u.handtekeningen)}${u.kopIn === null ? `; let op: ${kopBuitenKetenTekst(b.gemigreerdVan)}` : ''}`
+				`${naam}: keten klopt (${regels(u.aantal)}); ${ondertekendTekst(u.handtekeningen!)}${u.kopIn === null ? `; let op: ${kopBuitenKetenTekst(b.gemigreerdVan)}` : ''}`
 			);
 		else
 			console.log(
@@ -148,7 +148,7 @@ async function main(): Promise<number> {
 		);
 	else console.log('let op: geen exportzegel (een ouder bestand, of het zegel is weggehaald)');
 	const fout =
-		uitslagen.filter((u) => !u.ok || u.handtekeningen.eersteFout !== null).length +
+		uitslagen.filter((u) => !u.ok || u.handtekeningen!.eersteFout !== null).length +
 		(zegel.soort === 'klopt-niet' ? 1 : 0);
 	const buiten = uitslagen.filter((u) => u.ok && u.kopIn === null).length;
 	console.log(
