@@ -59,6 +59,22 @@ if [ -z "$browser" ]; then
 fi
 echo "==> Browser: $browser"
 
+# nginx for tests/e2e/nginx.test.ts (the shipped config on a real nginx): NGINX_PATH if set, else
+# Debian's /usr/sbin/nginx, installed here when apt-get can. Without it that test says how to get it.
+if [ -z "${NGINX_PATH:-}" ] && [ ! -e /usr/sbin/nginx ] && command -v apt-get >/dev/null 2>&1; then
+	as_root=()
+	if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then as_root=(sudo); fi
+	if [ "$(id -u)" -eq 0 ] || [ ${#as_root[@]} -gt 0 ]; then
+		echo "==> Geen nginx gevonden; Debian-pakket nginx installeren / installing Debian nginx"
+		# The package would start a server on port 80; the tests start their own. A policy-rc.d
+		# that says no keeps it from starting (and from failing when 80 is taken).
+		"${as_root[@]}" sh -c 'eigen=; if [ ! -e /usr/sbin/policy-rc.d ]; then printf "#!/bin/sh\nexit 101\n" >/usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; eigen=1; fi
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nginx; rc=$?
+			if [ -n "$eigen" ]; then rm -f /usr/sbin/policy-rc.d; fi; exit $rc'
+	fi
+fi
+if [ -n "${NGINX_PATH:-}" ] || [ -e /usr/sbin/nginx ]; then echo "==> nginx: ${NGINX_PATH:-/usr/sbin/nginx}"; fi
+
 echo "==> npm ci"
 npm ci
 
