@@ -99,6 +99,16 @@ test('een oefencasus van begin tot eind, zonder spoor in het echte dossier', asy
 	const feedback = page.getByRole('region', { name: /Wat de meldcode zegt · Stap 3/ });
 	await expect(feedback).toContainText('Je koos wat de meldcode hier verwacht.');
 	await expect(feedback).toContainText('Bron: meldcode, stap 3');
+	// On the phone the feedback is on screen, not scrolled away above the next step's heading,
+	// which has the focus.
+	await expect(feedback.getByRole('heading')).toBeInViewport({ ratio: 1 });
+	// …and not behind the sticky bar at the top either.
+	const balk = (await page.getByRole('banner').boundingBox())!;
+	const titel = (await feedback.getByRole('heading').boundingBox())!;
+	expect(titel.y).toBeGreaterThanOrEqual(balk.y + balk.height);
+	await expect(
+		page.getByRole('heading', { level: 2, name: /Wie weegt er, wie meldt/ })
+	).toBeFocused();
 	await oefenmerk(page);
 	await expectAccessible();
 
