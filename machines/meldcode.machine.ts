@@ -14,7 +14,14 @@
  *     ACUUT from anywhere ─▶ stap5.melden (meldnorm 1)
  *   medewerker (signals about a staff member leave the stappenplan) ─▶ doorverwezen (final)
  */
-import { and, assign, emit, not, setup } from 'xstate';
+import { and, assign, enqueueActions, not, setup } from 'xstate';
+import {
+	besluitTussen,
+	GEEN_BESLUIT,
+	standVan,
+	type BesluitGenomen,
+	type BesluitStand
+} from './besluit.js';
 import type { Meldnorm, RedenZonderGesprek, VraagNummer, Antwoord } from './afwegingskader.js';
 import { beslissingVan, type BeslissingVastgelegd } from './beslissing.js';
 import { naHerzien, waaromNietHerzien, type Herzienbaar } from './herzien.js';
@@ -91,6 +98,12 @@ export interface MeldcodeContext {
 	 * answer that stands now, so a revision restores exactly the case as it was at that question.
 	 */
 	terug: Partial<Record<Herzienbaar, RondeStand>>;
+	/**
+	 * The stap-5 decision fields as they were after the previous recorded event (besluit.ts):
+	 * `vastleggen`, the last action of every accepted event, compares them with the fields now to
+	 * emit the decision this event took, then keeps the fields now. Not part of a round.
+	 */
+	besluitStand: BesluitStand;
 }
 
 /** What an answer (and every answer after it) can change in a round, and a revision restores. */
@@ -327,7 +340,7 @@ export const meldcodeMachine = setup({
 		context: {} as MeldcodeContext,
 		events: {} as MeldcodeEvent,
 		input: {} as MeldcodeInput,
-		emitted: {} as BeslissingVastgelegd
+		emitted: {} as BeslissingVastgelegd | BesluitGenomen
 	},
 	guards: {
 		/** The event is complete: reasoning given, time valid, required fields present. */
@@ -357,7 +370,14 @@ export const meldcodeMachine = setup({
 		uitkomstMonitoring: ({ context }) => context.uitkomst === 'monitoring'
 	},
 	actions: {
-		vastleggen: emit(({ event }) => beslissingVan(event)),
+		// The last action of every accepted event: the decision recorded, then the stap-5 decision
+		// it took, if any (besluit.ts), compared with the stand after the previous event.
+		vastleggen: enqueueActions(({ context, event, enqueue }) => {
+			enqueue.emit(beslissingVan(event));
+			const besluit = besluitTussen(context.besluitStand, context);
+			if (besluit) enqueue.emit(besluit);
+			enqueue.assign({ besluitStand: standVan(context) });
+		}),
 		telConsultatie: assign(({ context, event }) => ({
 			consultaties: context.consultaties + 1,
 			collegiaal:
@@ -469,6 +489,7 @@ export const meldcodeMachine = setup({
 		variant: input.variant,
 		meldingen: 0,
 		medewerker: null,
+		besluitStand: GEEN_BESLUIT,
 		...NIEUWE_RONDE
 	}),
 	initial: 'stappenplan',

@@ -14,6 +14,7 @@ import {
 } from 'xstate';
 import { meldcodeMachine, type MeldcodeInput } from './meldcode.machine.js';
 import type { BeslissingVastgelegd } from './beslissing.js';
+import type { BesluitGenomen } from './besluit.js';
 import type { MeldcodeEvent } from './meldcode.events.js';
 
 export type MeldcodeSnapshot = SnapshotFrom<typeof meldcodeMachine>;
@@ -22,6 +23,8 @@ export interface Stap {
 	snapshot: MeldcodeSnapshot;
 	/** The decision the machine emitted, or null when it did not accept the event. */
 	beslissing: BeslissingVastgelegd | null;
+	/** The stap-5 decision the event took (besluit.ts), or null. */
+	besluit: BesluitGenomen | null;
 }
 
 export function beginToestand(input: MeldcodeInput): MeldcodeSnapshot {
@@ -62,12 +65,13 @@ export function stap(snapshot: MeldcodeSnapshot, event: MeldcodeEvent): Stap {
 	s.actionExecutor = (actie) => void acties.push(actie);
 	const next = meldcodeMachine.transition(snapshot, event, s);
 	// XState hands emitted events back as `xstate.emit` actions; its types do not list them.
-	const emitted = (acties as { type: string; params?: unknown }[]).find(
-		(a) => a.type === 'xstate.emit'
-	);
+	const emitted = (acties as { type: string; params?: { event?: { type: string } } }[])
+		.filter((a) => a.type === 'xstate.emit')
+		.map((a) => a.params?.event);
 	const beslissing =
-		(emitted?.params as { event?: BeslissingVastgelegd } | undefined)?.event ?? null;
-	return { snapshot: next, beslissing };
+		(emitted.find((e) => e?.type === 'beslissing.vastgelegd') as BeslissingVastgelegd) ?? null;
+	const besluit = (emitted.find((e) => e?.type === 'besluit.genomen') as BesluitGenomen) ?? null;
+	return { snapshot: next, beslissing, besluit };
 }
 
 export interface Herhaling {

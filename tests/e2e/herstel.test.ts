@@ -12,7 +12,7 @@ import { afweging, nieuweCasus, start, stap1, stap3, stap4, verwachtStap } from 
 import { prng } from '../prng';
 
 /** Reads a whole object store of the app's IndexedDB (the dossier), without Dexie. */
-function leesStore<T>(page: Page, store: 'concepten' | 'logboek'): Promise<T[]> {
+function leesStore<T>(page: Page, store: 'concepten' | 'logboek' | 'logblokken'): Promise<T[]> {
 	return page.evaluate(
 		(naam) =>
 			new Promise<T[]>((klaar, fout) => {
@@ -45,6 +45,21 @@ interface LogRij {
 	beslissing?: { event: { type: string } };
 	vorigeHash: string;
 	hash: string;
+}
+
+/**
+ * A case's log as IndexedDB holds it: its single rows and the entries of its blocks (compaction,
+ * after every 16th decision, moves rows into a block; without a passphrase a block's entries are
+ * plain), in number order.
+ */
+async function logRijen(page: Page, caseId: string): Promise<LogRij[]> {
+	const [rijen, blokken] = await Promise.all([
+		leesStore<LogRij>(page, 'logboek'),
+		leesStore<{ caseId: string; regels?: LogRij[] }>(page, 'logblokken')
+	]);
+	return [...rijen, ...blokken.flatMap((b) => b.regels ?? [])]
+		.filter((r) => r.caseId === caseId)
+		.sort((a, b) => a.volgnummer - b.volgnummer);
 }
 
 const WAARNEMING = 'Blauwe plekken op beide bovenarmen, gezien bij het omkleden.';
@@ -266,9 +281,7 @@ test('doden op willekeurige momenten: niets wat vastgelegd leek gaat verloren, n
 	expect(n).toBeGreaterThanOrEqual(bevestigd);
 	expect(n).toBeLessThanOrEqual(bevestigd + 1);
 
-	const log = (await leesStore<LogRij>(p, 'logboek'))
-		.filter((r) => r.caseId === caseId)
-		.sort((a, b) => a.volgnummer - b.volgnummer);
+	const log = await logRijen(p, caseId);
 	// Numbered without gaps, each linked to the one before, and no decision twice: the types
 	// follow the walk exactly (a doubled consultation or step would break the sequence).
 	expect(log.map((r) => r.volgnummer)).toEqual(log.map((_, i) => i + 1));

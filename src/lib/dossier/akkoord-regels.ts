@@ -13,7 +13,7 @@
  * decision, which the machine already handles. Keeping it outside the machine keeps the replayed
  * state a function of the decisions alone.
  */
-import type { MeldcodeContext } from '$machines/meldcode.machine';
+import type { BesluitGenomen } from '$machines/besluit';
 import type { Actor, LogRegel } from '$lib/logboek/logboek';
 import { BRON } from '$machines/sources';
 import { GRENZEN, teLang } from './grenzen';
@@ -91,32 +91,17 @@ export function akkoordVan(
 	return akkoorden.find((a) => akkoordSleutel(a) === k);
 }
 
-/** The stap-5 decision one step took, if any: compared on the machine's own context. */
-export function besluitTussen(voor: MeldcodeContext, na: MeldcodeContext): Stap5Besluit | null {
-	const melden =
-		na.besluitI === 'melden' &&
-		(voor.besluitI !== 'melden' || (na.meldnorm !== null && na.meldnorm !== voor.meldnorm));
-	if (melden) return 'melden';
-	if (na.besluitII !== null && na.besluitII !== voor.besluitII) return na.besluitII;
-	if (na.besluitI === 'niet-melden' && voor.besluitI !== 'niet-melden') return 'niet-melden';
-	return null;
-}
-
-/** The stap-5 decision one log entry took, if any, as the views list it. */
-export function beslissingTussen(
-	voor: MeldcodeContext,
-	na: MeldcodeContext,
+/** The stap-5 decision one log entry took (as the machine emitted it), as the views list it. */
+export function stap5Beslissing(
+	besluit: BesluitGenomen | null,
 	r: Pick<LogRegel, 'volgnummer' | 'hash' | 'beslissing'>
 ): Stap5Beslissing | null {
-	const besluit = besluitTussen(voor, na);
 	if (!besluit) return null;
-	const ook =
-		besluit === 'hulp' && na.besluitI === 'niet-melden' && voor.besluitI !== 'niet-melden';
 	return {
 		volgnummer: r.volgnummer,
 		...(r.hash ? { hash: r.hash } : {}),
-		besluit,
-		...(ook ? { ook: 'niet-melden' as const } : {}),
+		besluit: besluit.besluit,
+		...(besluit.ook ? { ook: besluit.ook } : {}),
 		at: r.beslissing.at
 	};
 }

@@ -91,7 +91,8 @@ export interface CorrectieRecord extends LogBasis {
 }
 
 /** The stap-5 decision as the directeur signs it: decision I (melden or not) or II (help). */
-export type Stap5Besluit = 'melden' | 'niet-melden' | 'hulp' | 'geen-hulp';
+import type { Stap5Besluit } from '$machines/besluit';
+export type { Stap5Besluit };
 
 /**
  * The directeur's sign-off of a stap-5 decision (004 · Stap 5: the directeur carries final

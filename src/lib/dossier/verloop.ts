@@ -6,10 +6,11 @@
  * once, with `verloop`) read a case through it, so no view replays a log on its own terms.
  */
 import { naHerzien, type Herzienbaar } from '$machines/herzien';
-import type { MeldcodeContext, Variant } from '$machines/meldcode.machine';
+import type { Variant } from '$machines/meldcode.machine';
 import { beginToestand, stap, type MeldcodeSnapshot } from '$machines/replay';
 import type { Actor, LogRegel } from '$lib/logboek/logboek';
-import { beslissingTussen, besluitSleutel, type Stap5Beslissing } from './akkoord-regels';
+import { besluitSleutel, stap5Beslissing, type Stap5Beslissing } from './akkoord-regels';
+import type { BesluitGenomen } from '$machines/besluit';
 
 /** How an answer stopped counting: revised itself, or given after the revised one. */
 export interface Intrekking {
@@ -40,16 +41,12 @@ export function geenGevolgen(): Gevolgen {
 }
 
 /**
- * One entry the machine accepted, going from context `voor` to `na`: what it adds to `g`.
- * Mutates `g` (the wizard keeps it as runes state and sees the change).
+ * One entry the machine accepted, with the stap-5 decision the machine emitted for it (`stap()`,
+ * machines/besluit.ts): what it adds to `g`. Mutates `g` (the wizard keeps it as runes state and
+ * sees the change).
  */
-export function verwerk(
-	g: Gevolgen,
-	voor: MeldcodeContext,
-	na: MeldcodeContext,
-	regel: LogRegel
-): void {
-	const b = beslissingTussen(voor, na, regel);
+export function verwerk(g: Gevolgen, besluit: BesluitGenomen | null, regel: LogRegel): void {
+	const b = stap5Beslissing(besluit, regel);
 	if (b) g.stap5.push(b);
 	const e = regel.beslissing.event;
 	const sleutel = besluitSleutel(regel);
@@ -102,7 +99,7 @@ export function verloop(
 			geweigerd.push(i);
 			return;
 		}
-		verwerk(g, snapshot.context, volgende.snapshot.context, r);
+		verwerk(g, volgende.besluit, r);
 		bijElk?.(r, snapshot, volgende.snapshot);
 		snapshot = volgende.snapshot;
 	});

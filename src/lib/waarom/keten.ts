@@ -75,7 +75,7 @@ export function waaromUit(
 		const volgende = stap(snapshot, r.beslissing.event);
 		// A decision the machine refuses did not move the case: it is no reason for the outcome.
 		if (!volgende.beslissing) continue;
-		verwerk(gevolgen, snapshot.context, volgende.snapshot.context, r);
+		verwerk(gevolgen, volgende.besluit, r);
 		snapshot = volgende.snapshot;
 		schakels.push({ sleutel: besluitSleutel(r), schakel: schakelVan(r, snapshot) });
 		if (tot !== undefined && r.volgnummer === tot && !r.samengevoegd) break;
@@ -171,7 +171,7 @@ export class WaaromBij {
 			this.gestapt++;
 			let schakel: { sleutel: string; schakel: Schakel } | null = null;
 			if (volgende.beslissing) {
-				verwerk(this.#gevolgen, this.#snapshot.context, volgende.snapshot.context, r);
+				verwerk(this.#gevolgen, volgende.besluit, r);
 				this.#snapshot = volgende.snapshot;
 				schakel = { sleutel: besluitSleutel(r), schakel: schakelVan(r, this.#snapshot) };
 			}

@@ -10,6 +10,7 @@
 import { problemenMet, type MeldcodeEvent } from '$machines/meldcode.events';
 import { REGELS_VERSIE } from '$machines/regels';
 import { stap, type MeldcodeSnapshot } from '$machines/replay';
+import type { BesluitGenomen } from '$machines/besluit';
 import { waarIn } from '$machines/waar';
 import { kanAcuutVastleggen } from '$machines/vragen';
 import {
@@ -156,7 +157,7 @@ export class Casus {
 			...teLang('De naam bij "Je werkt als"', this.door.naam, GRENZEN.naam)
 		];
 		if (problemen.length > 0) return { ok: false as const, problemen };
-		const { snapshot, beslissing } = stap(this.snapshot, event);
+		const { snapshot, beslissing, besluit } = stap(this.snapshot, event);
 		if (!beslissing) return { ok: false as const, problemen: [NIET_NU] };
 		const regel: LogRegel = {
 			volgnummer: this.#logLengte + 1,
@@ -164,11 +165,11 @@ export class Casus {
 			beslissing,
 			...(gegevens ? { gegevens } : {})
 		};
-		return { ok: true as const, snapshot, regel };
+		return { ok: true as const, snapshot, regel, besluit };
 	}
 
-	#toepassen(snapshot: MeldcodeSnapshot, regel: LogRegel) {
-		verwerk(this.#gevolgen, this.snapshot.context, snapshot.context, regel);
+	#toepassen(snapshot: MeldcodeSnapshot, regel: LogRegel, besluit: BesluitGenomen | null) {
+		verwerk(this.#gevolgen, besluit, regel);
 		this.regels = [...this.regels, regel];
 		this.#logLengte = regel.volgnummer;
 		this.snapshot = snapshot;
@@ -178,7 +179,7 @@ export class Casus {
 	verstuur(event: MeldcodeEvent, gegevens?: Gegevens): Resultaat {
 		const v = this.#volgende(event, gegevens);
 		if (!v.ok) return v;
-		this.#toepassen(v.snapshot, v.regel);
+		this.#toepassen(v.snapshot, v.regel, v.besluit);
 		return { ok: true };
 	}
 
@@ -194,7 +195,7 @@ export class Casus {
 			);
 			if (hash) v.regel.hash = hash;
 			if (ondertekening) v.regel.ondertekening = ondertekening;
-			this.#toepassen(v.snapshot, v.regel);
+			this.#toepassen(v.snapshot, v.regel, v.besluit);
 			return { ok: true };
 		} catch (fout) {
 			return { ok: false, problemen: [opslagMelding(fout)] };
