@@ -109,7 +109,7 @@ export function stap5Beslissing(
 /**
  * Stap-5 decisions without a sign-off yet, oldest first. The decisions are those found by
  * `verloop` (verloop.ts), which replays the log: whatever route led there (afweging 1–5, acute
- * danger, meldnorm 3), the machine's own context says what was decided. One withdrawn by a
+ * danger, meldnorm 3), the machine emits what was decided (machines/besluit.ts). One withdrawn by a
  * revision waits for nothing: it no longer stands.
  */
 export function wachtOpAkkoord(
