@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { rauweInhoud } from './indexeddb';
 import {
 	KIEZEN,
 	kluisKeuze,
@@ -20,37 +21,6 @@ const NIEUW = 'zeven groene kikkers zingen';
 const PSEUDONIEM = 'QX-Zwaluw';
 const NIET_PLUIS = 'Qwxyz vertelde over de donkere kelder thuis.';
 const WAARNEMING = 'Qwxyz-waarneming: blauwe plek op de wang.';
-
-/** Everything the app stored in IndexedDB, read past the app, with bytes as Latin-1 text. */
-function rauweInhoud(page: Page, database = 'meldcodewijzer'): Promise<string> {
-	return page.evaluate(
-		(naam) =>
-			new Promise<string>((klaar, fout) => {
-				const open = indexedDB.open(naam);
-				open.onerror = () => fout(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const namen = [...db.objectStoreNames];
-					const tx = db.transaction(namen, 'readonly');
-					const delen: unknown[] = [];
-					for (const n of namen) {
-						const r = tx.objectStore(n).getAll();
-						r.onsuccess = () => delen.push(r.result);
-					}
-					tx.oncomplete = () => {
-						db.close();
-						klaar(
-							JSON.stringify(delen, (_, v) =>
-								v instanceof Uint8Array ? String.fromCharCode(...v) : v
-							)
-						);
-					};
-					tx.onerror = () => fout(tx.error);
-				};
-			}),
-		database
-	);
-}
 
 async function beginMetWachtwoord(page: Page) {
 	await page.goto('/casus/nieuw');

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { rauweInhoud } from './indexeddb';
 import { afweging, kluisKeuze, start, stap1, stap2, stap3, stap4, verwachtStap } from './wizard';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -12,42 +13,6 @@ test.use({ viewport: { width: 390, height: 844 } });
 /** The names of the databases in this browser (without opening, so without creating, any). */
 function databases(page: Page): Promise<string[]> {
 	return page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
-}
-
-/** Everything stored in a database, read past the app, as text. */
-function rauweInhoud(page: Page, naam: string): Promise<string> {
-	return page.evaluate(
-		(naam) =>
-			new Promise<string>((klaar, fout) => {
-				const open = indexedDB.open(naam);
-				open.onerror = () => fout(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const namen = [...db.objectStoreNames];
-					if (namen.length === 0) {
-						db.close();
-						klaar('');
-						return;
-					}
-					const tx = db.transaction(namen, 'readonly');
-					const delen: unknown[] = [];
-					for (const n of namen) {
-						const r = tx.objectStore(n).getAll();
-						r.onsuccess = () => delen.push(r.result);
-					}
-					tx.oncomplete = () => {
-						db.close();
-						klaar(
-							JSON.stringify(delen, (_, v) =>
-								v instanceof Uint8Array ? String.fromCharCode(...v) : v
-							)
-						);
-					};
-					tx.onerror = () => fout(tx.error);
-				};
-			}),
-		naam
-	);
 }
 
 async function oefenmerk(page: Page) {
